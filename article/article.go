@@ -1,0 +1,254 @@
+// Package article splits the plain text of one newspaper page into its
+// pieces: articles, photo captions and briefs, with their headline groups,
+// datelines, bodies, authors and jumps.
+//
+// The package is pure: it reads the bytes it is given and nothing else, has no
+// clock and no globals, and imports nothing else of paperfeed.
+package article
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Kind says what sort of piece a Piece is.
+type Kind string
+
+// The kinds of piece a page holds.
+const (
+	KindArticle Kind = "article" // a headline group and a body
+	KindPhoto   Kind = "photo"   // a caption with a photo credit and no headline
+	KindBrief   Kind = "brief"   // a short item without a headline group
+)
+
+// HeadlineRole is the part a line plays in a headline group (标题组).
+type HeadlineRole string
+
+// The parts of a headline group.
+const (
+	RoleKicker   HeadlineRole = "kicker"   // 引题, the overline
+	RoleTitle    HeadlineRole = "title"    // 主题, the main title
+	RoleSubtitle HeadlineRole = "subtitle" // 副题, the deck
+)
+
+// Headline is one line of a headline group.
+type Headline struct {
+	Role HeadlineRole `json:"role"`
+	Text string       `json:"text"`
+}
+
+// BlockKind says whether a body block is a paragraph or a subhead.
+type BlockKind string
+
+// The kinds of body block.
+const (
+	BlockParagraph BlockKind = "paragraph"
+	BlockSubhead   BlockKind = "subhead" // 小标题
+)
+
+// Block is one paragraph or subhead of a piece's body.
+type Block struct {
+	Kind BlockKind `json:"kind"`
+	Text string    `json:"text"`
+}
+
+// Role is what an author did for a piece.
+type Role string
+
+// The roles of authors and credits.
+const (
+	RoleReporter      Role = "reporter"      // 记者, By
+	RoleCorrespondent Role = "correspondent" // 通讯员
+	RoleWriter        Role = "writer"        // 撰稿, 文/, 作者
+	RolePhotographer  Role = "photographer"  // 摄影, 摄, Photo by
+	RoleGraphics      Role = "graphics"      // 制图, 绘图
+	RoleEditor        Role = "editor"        // 编辑, 责任编辑
+	RoleDesigner      Role = "designer"      // 版式设计, 美编
+	RoleAuthor        Role = "author"        // any other credit
+)
+
+// Author is a person credited for a piece or a page.
+type Author struct {
+	Name string `json:"name"`
+	Role Role   `json:"role"`
+}
+
+// Piece is one item of a page: an article, a photo caption or a brief.
+type Piece struct {
+	Kind Kind `json:"kind"`
+	// Headlines holds every headline line in page order, each with its role.
+	Headlines []Headline `json:"headlines,omitempty"`
+	// Dateline is the lead's opening (电头) cut from the first paragraph,
+	// such as "本报讯" or "新华社北京11月5日电(记者 王五)", or "(AP) —".
+	Dateline string `json:"dateline,omitempty"`
+	// Body is the text in order: paragraphs and subheads.
+	Body []Block `json:"body,omitempty"`
+	// Authors are the bylines and credits, cut from the body text.
+	Authors []Author `json:"authors,omitempty"`
+	// ContinuedOn is the page the piece continues on ("2", "A2"), from a
+	// jump marker such as (下转第2版); empty when it ends on this page.
+	ContinuedOn string `json:"continued_on,omitempty"`
+	// ContinuedFrom is the page the piece is continued from, from a marker
+	// such as (上接第1版).
+	ContinuedFrom string `json:"continued_from,omitempty"`
+	// Line is the 1-based line of the input where the piece starts.
+	Line int `json:"line"`
+}
+
+// headline returns the text of the first headline line with the role.
+func (p *Piece) headline(role HeadlineRole) string {
+	for _, h := range p.Headlines {
+		if h.Role == role {
+			return h.Text
+		}
+	}
+	return ""
+}
+
+// Kicker returns the piece's kicker (引题), or "".
+func (p *Piece) Kicker() string { return p.headline(RoleKicker) }
+
+// Subtitle returns the piece's subtitle (副题), or "".
+func (p *Piece) Subtitle() string { return p.headline(RoleSubtitle) }
+
+// Title returns the headline a reader should see: the main title, else any
+// headline line, else for captions and briefs the first clause of the first
+// paragraph, shortened to at most 40 characters.
+func (p *Piece) Title() string {
+	if t := p.headline(RoleTitle); t != "" {
+		return t
+	}
+	if len(p.Headlines) > 0 {
+		return p.Headlines[0].Text
+	}
+	for _, b := range p.Body {
+		if b.Kind == BlockParagraph && strings.TrimSpace(b.Text) != "" {
+			return ShortTitle(b.Text, 40)
+		}
+	}
+	return ""
+}
+
+// ShortTitle returns the first sentence or clause of text, cut to at most max
+// characters at a word boundary where the text has spaces, with "…" when cut.
+func ShortTitle(text string, max int) string {
+	text = strings.TrimSpace(text)
+	r := []rune(text)
+	end := len(r)
+	for i, c := range r {
+		if strings.ContainsRune("。！？!?；;", c) {
+			end = i
+			break
+		}
+		if c == '.' && (i+1 == len(r) || unicode.IsSpace(r[i+1])) {
+			end = i
+			break
+		}
+	}
+	if end > max {
+		// Prefer a clause boundary, then a space, inside the limit.
+		cut := -1
+		for i := max - 1; i > max/3; i-- {
+			if strings.ContainsRune("，,、：:", r[i]) {
+				cut = i
+				break
+			}
+		}
+		if cut < 0 {
+			for i := max - 1; i > max/3; i-- {
+				if unicode.IsSpace(r[i]) {
+					cut = i
+					break
+				}
+			}
+		}
+		if cut < 0 {
+			cut = max - 1
+		}
+		return strings.TrimSpace(string(r[:cut])) + "…"
+	}
+	return strings.TrimSpace(string(r[:end]))
+}
+
+// Date is a calendar day with no clock and no zone. The zero Date is unknown.
+type Date struct {
+	Year  int        `json:"year"`
+	Month time.Month `json:"month"`
+	Day   int        `json:"day"`
+}
+
+// IsZero reports whether the date is unknown.
+func (d Date) IsZero() bool { return d.Year == 0 }
+
+// String formats the date as 2006-01-02, or "" when unknown.
+func (d Date) String() string {
+	if d.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+}
+
+// In returns midnight of the day in loc.
+func (d Date) In(loc *time.Location) time.Time {
+	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, loc)
+}
+
+// Page is the result of parsing one file: the facts its furniture gives and
+// its pieces in page order.
+type Page struct {
+	// Date is the page's date from its furniture, zero when the page states none.
+	Date Date `json:"date"`
+	// Number is the page number ("1", "A2"), Name the page name ("要闻").
+	Number string `json:"number,omitempty"`
+	Name   string `json:"name,omitempty"`
+	// Editors are page-level credits: 责任编辑, 本版编辑, 版式设计, ….
+	Editors []Author `json:"editors,omitempty"`
+	// Furniture keeps every line recognised as page furniture, verbatim.
+	Furniture []string `json:"furniture,omitempty"`
+	Pieces    []Piece  `json:"pieces"`
+	// Encoding names the encoding the bytes were decoded from.
+	Encoding string `json:"encoding"`
+	// Warnings are problems a person may want to look at: undecodable bytes,
+	// ambiguous headline groups.
+	Warnings []string `json:"warnings,omitempty"`
+}
+
+// IDs returns a stable identifier for each piece, in order. An id depends on
+// what identifies the article — the page's date and number when known and the
+// piece's title — and never on the file name, the body text or the time, so
+// the same article keeps its id when the page is dropped again under another
+// name, re-encoded, or corrected in a paragraph. Pieces of one page that would
+// share an id are told apart by their order.
+func (pg *Page) IDs() []string {
+	ids := make([]string, len(pg.Pieces))
+	seen := make(map[string]int)
+	for i := range pg.Pieces {
+		key := pg.Date.String() + "\x00" + pg.Number + "\x00" + normalizeKey(pg.Pieces[i].Title())
+		seen[key]++
+		if n := seen[key]; n > 1 {
+			key += fmt.Sprintf("\x00%d", n)
+		}
+		sum := sha256.Sum256([]byte(key))
+		ids[i] = hex.EncodeToString(sum[:10])
+	}
+	return ids
+}
+
+// normalizeKey folds width and case and drops spaces and punctuation, so that
+// a title keeps its key across encodings and full-/half-width variants.
+func normalizeKey(s string) string {
+	s = norm.NFKC.String(s)
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
