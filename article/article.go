@@ -77,6 +77,9 @@ const (
 type Author struct {
 	Name string `json:"name"`
 	Role Role   `json:"role"`
+	// About is what the credit says of the person besides the name, such as
+	// an agency ("Associated Press", "新华社") or a description (作者为…).
+	About string `json:"about,omitempty"`
 }
 
 // Piece is one item of a page: an article, a photo caption or a brief.

@@ -1,0 +1,581 @@
+package article
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file assembles lines into blocks. It recognises the three layouts —
+// one paragraph per line with blank lines between blocks, paragraphs on
+// consecutive lines, hard-wrapped lines with indented paragraph starts — and
+// joins paragraphs cut by column breaks.
+
+// line is one line of the decoded text.
+type line struct {
+	no     int    // 1-based line number
+	raw    string // the line without trailing spaces
+	text   string // the line without surrounding spaces
+	indent int    // width of the indentation
+	furn   bool   // page furniture
+	wrap   int32  // which wrapInfo describes the line: 0 for the page's
+}
+
+// blank reports whether the line holds no text.
+func (l *line) blank() bool { return l.text == "" }
+
+// splitLines cuts text into lines.
+func splitLines(text string) []line {
+	lines := make([]line, 0, strings.Count(text, "\n")+1)
+	for no := 1; ; no++ {
+		j := strings.IndexByte(text, '\n')
+		l := text
+		if j >= 0 {
+			l = text[:j]
+		}
+		raw := trimRight(l)
+		t := strings.TrimLeftFunc(raw, isSpace)
+		ln := line{no: no, raw: raw, text: t}
+		if t != "" {
+			ln.indent = leadingSpace(raw)
+		}
+		lines = append(lines, ln)
+		if j < 0 {
+			break
+		}
+		text = text[j+1:]
+	}
+	return lines
+}
+
+// blockKind says what a block is before the pieces are cut.
+type blockKind int
+
+const (
+	textBlock   blockKind = iota // a paragraph or a heading
+	creditBlock                  // a byline or credit on its own line
+	jumpBlock                    // a jump marker on its own line
+)
+
+// block is a unit of text: a paragraph, a heading line, a credit line.
+type block struct {
+	text    string
+	parts   []string // fragments waiting to be joined into text
+	line    int      // first line
+	endLine int      // last line
+	gap     int      // blank lines before the block
+	indent  bool     // the first line is indented more than the page's base
+
+	kind blockKind
+	// credit is a standalone credit (creditBlock) or one glued to the end of
+	// the text (hasCredit); creditText is it as printed.
+	credit     credit
+	hasCredit  bool
+	creditText string
+	creditCuts []cut // a credit line's text, cut when a piece takes it
+	jumps      []jump
+	// dateline is the lead's opening cut from the start of the text, and
+	// leadAuthors the people it names.
+	dateline    string
+	leadAuthors []Author
+
+	shape   shape
+	merged  bool // joined from column fragments
+	heading bool // a heading line, decided with its neighbours
+}
+
+// jump returns the block's first jump marker pointing the given way.
+func (b *block) jump(dir jumpDir) (jump, bool) {
+	for _, j := range b.jumps {
+		if j.dir == dir {
+			return j, true
+		}
+	}
+	return jump{}, false
+}
+
+// lastText returns the text the block ends with.
+func (b *block) lastText() string {
+	if len(b.parts) > 0 {
+		return b.parts[len(b.parts)-1]
+	}
+	return b.text
+}
+
+// firstText returns the text the block starts with.
+func (b *block) firstText() string {
+	if len(b.parts) > 0 {
+		return b.parts[0]
+	}
+	return b.text
+}
+
+// finish joins the parts into the text.
+func (b *block) finish() {
+	switch len(b.parts) {
+	case 0:
+		return
+	case 1:
+		b.text = b.parts[0]
+	default:
+		n := 0
+		for _, p := range b.parts {
+			n += len(p) + 1
+		}
+		var sb strings.Builder
+		sb.Grow(n)
+		prev := ""
+		for _, p := range b.parts {
+			if p == "" {
+				continue
+			}
+			if prev != "" {
+				sb.WriteString(joinSep(prev, p))
+			}
+			sb.WriteString(p)
+			prev = p
+		}
+		b.text = sb.String()
+	}
+	b.parts = nil
+}
+
+// wrapInfo describes hard-wrapped text: lines cut at a fixed width, a new
+// paragraph marked by indentation.
+type wrapInfo struct {
+	on      bool
+	byWidth bool // measure display width rather than characters
+	top     int  // the wrap width
+	lo      int  // a line at least this long was wrapped
+	base    int  // the page's base indentation
+	step    int  // the least indentation beyond base that starts a paragraph
+	indents bool // paragraphs start with indentation
+}
+
+// indented reports whether a line starts a paragraph by its indentation.
+func (w wrapInfo) indented(l *line) bool {
+	return l.indent-w.base >= max(w.step, 1)
+}
+
+// lineMeasure is the length of a line as the wrapping tool saw it: its
+// characters, or its display width (2 for wide characters).
+func lineMeasure(raw string, byWidth bool) int {
+	if !byWidth {
+		return utf8.RuneCountInString(raw)
+	}
+	w := 0
+	for i := 0; i < len(raw); {
+		c := raw[i]
+		switch {
+		case c < utf8.RuneSelf:
+			w++
+			i++
+		case c < 0xE0:
+			w++
+			i += 2
+		default:
+			r, size := utf8.DecodeRuneInString(raw[i:])
+			if r == '\u3000' || isWide(r) || size == 4 {
+				w += 2
+			} else {
+				w++
+			}
+			i += size
+		}
+	}
+	return w
+}
+
+// firstWordMeasure is the length of the first word of a line.
+func firstWordMeasure(text string, byWidth bool) int {
+	end := strings.IndexFunc(text, func(r rune) bool { return isSpace(r) || isWide(r) })
+	if end < 0 {
+		end = len(text)
+	}
+	return lineMeasure(text[:end], byWidth)
+}
+
+// detectWrap decides whether the page is hard-wrapped. Wrapped text has
+// many lines of one length that end in the middle of a sentence.
+func detectWrap(lines []line) wrapInfo {
+	content := func(i int) bool {
+		return i >= 0 && i < len(lines) && !lines[i].blank() && !lines[i].furn
+	}
+	var idx []int
+	base := -1
+	for i := range lines {
+		if !content(i) {
+			continue
+		}
+		if base < 0 || lines[i].indent < base {
+			base = lines[i].indent
+		}
+		if content(i-1) || content(i+1) {
+			idx = append(idx, i)
+		}
+	}
+	if len(idx) < 4 {
+		return wrapInfo{}
+	}
+	best, bestFull := wrapInfo{}, 0
+	vals := make([]int, len(idx))
+	sorted := make([]int, len(idx))
+	for _, byWidth := range [...]bool{false, true} {
+		for k, i := range idx {
+			vals[k] = lineMeasure(lines[i].raw, byWidth)
+		}
+		copy(sorted, vals)
+		slices.Sort(sorted)
+		top := sorted[len(sorted)-1-len(sorted)/10]
+		if top < 12 {
+			continue
+		}
+		slack := max(2, top/12)
+		w := wrapInfo{on: true, byWidth: byWidth, top: top, lo: top - slack, base: base}
+		full, withNext, noEnd := 0, 0, 0
+		for k, i := range idx {
+			if vals[k] > top+slack {
+				continue
+			}
+			var next *line
+			if content(i + 1) {
+				next = &lines[i+1]
+			}
+			if !w.full(vals[k], &lines[i], next) {
+				continue
+			}
+			full++
+			if next != nil {
+				withNext++
+				if !endsSentence(lines[i].text) {
+					noEnd++
+				}
+			}
+		}
+		if full < 3 || full*10 < len(idx)*3 || noEnd*2 < withNext || withNext*2 < full {
+			continue
+		}
+		if full > bestFull {
+			best, bestFull = w, full
+		}
+	}
+	if !best.on {
+		return best
+	}
+	// The usual paragraph indentation; a line indented much less (a space
+	// the wrapping tool left at the start of a line) is no paragraph start.
+	counts := map[int]int{}
+	mode := 0
+	for _, i := range idx {
+		if d := lines[i].indent - base; d > 0 {
+			counts[d]++
+			if counts[d] > counts[mode] || counts[d] == counts[mode] && d < mode {
+				mode = d
+			}
+		}
+	}
+	best.step = (mode + 1) / 2
+	indented := 0
+	for _, i := range idx {
+		if best.indented(&lines[i]) {
+			indented++
+		}
+	}
+	best.indents = indented >= 2
+	return best
+}
+
+// full reports whether a line of length m was cut by the wrapping tool:
+// it reaches the width, or, in alphabetic text cut at spaces, the next
+// line's first word would not have fit.
+func (w wrapInfo) full(m int, a, next *line) bool {
+	if m >= w.lo {
+		return true
+	}
+	if next == nil || !isLatin(lastRune(a.text)) || !isLatin(firstRune(next.text)) || endsSentence(a.text) {
+		return false
+	}
+	return m+1+firstWordMeasure(next.text, w.byWidth) > w.top
+}
+
+// joins reports whether line b continues the paragraph of line a; after is
+// the line after b, or nil.
+func (w wrapInfo) joins(a, b, after *line) bool {
+	if !w.on {
+		return false
+	}
+	m := lineMeasure(a.raw, w.byWidth)
+	if m > w.top+max(2, w.top/12) || !w.full(m, a, b) {
+		return false
+	}
+	if w.indents && w.indented(b) {
+		return false
+	}
+	// A short heading between a finished sentence and a new paragraph.
+	if endsSentence(a.text) && headingShape(b.text) == shapeHeading &&
+		(after == nil || after.blank() || w.indents && w.indented(after)) {
+		return false
+	}
+	// Evidence of a new block beats the wrap: a dateline, a credit, a jump.
+	if _, ok := jumpLine(b.text); ok {
+		return false
+	}
+	if _, _, _, ok := cutDateline(b.text); ok && !w.indents {
+		return false
+	}
+	return true
+}
+
+// localWraps looks for hard-wrapped stretches on a page that is not wrapped
+// as a whole — one article pasted from another export, say: each run of
+// five or more consecutive lines is judged on its own. It returns the
+// wrapInfo list with one entry per wrapped run and marks the run's lines.
+func localWraps(lines []line, wraps []wrapInfo) []wrapInfo {
+	content := func(i int) bool { return !lines[i].blank() && !lines[i].furn }
+	lastEnd := -10 // end of the last wrapped run
+	for i := 0; i < len(lines); {
+		if !content(i) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(lines) && content(j) {
+			j++
+		}
+		id := int32(0)
+		if j-i >= 5 {
+			if w := detectWrap(lines[i:j]); w.on {
+				wraps = append(wraps, w)
+				id = int32(len(wraps) - 1)
+			}
+		}
+		if id == 0 && i-lastEnd <= 2 {
+			// A short run right after a wrapped one, across a column break:
+			// the same wrapping, if no line is longer than its width.
+			w := wraps[len(wraps)-1]
+			fits := true
+			for k := i; k < j; k++ {
+				if lineMeasure(lines[k].raw, w.byWidth) > w.top+max(2, w.top/12) {
+					fits = false
+				}
+			}
+			if fits {
+				id = int32(len(wraps) - 1)
+			}
+		}
+		if id != 0 {
+			for k := i; k < j; k++ {
+				lines[k].wrap = id
+			}
+			lastEnd = j
+		}
+		i = j
+	}
+	return wraps
+}
+
+// assemble groups lines into blocks: a block per line, or per wrapped
+// paragraph in hard-wrapped text. Furniture lines are left out. wraps[0]
+// describes the page; a line's wrap field picks its entry.
+func assemble(lines []line, wraps []wrapInfo) []*block {
+	n := 0
+	for i := range lines {
+		if !lines[i].blank() && !lines[i].furn {
+			n++
+		}
+	}
+	var (
+		store  = make([]block, 0, n) // one allocation; never grows past n
+		blocks = make([]*block, 0, n)
+		cur    *block
+		prev   *line
+		gap    int
+	)
+	for i := range lines {
+		l := &lines[i]
+		if l.furn {
+			cur = nil
+			continue
+		}
+		if l.blank() {
+			gap++
+			cur = nil
+			continue
+		}
+		var after *line
+		if i+1 < len(lines) {
+			after = &lines[i+1]
+		}
+		w := wraps[l.wrap]
+		if cur != nil && prev.wrap == l.wrap && w.joins(prev, l, after) {
+			if len(cur.parts) == 0 {
+				cur.parts = append(cur.parts, cur.text)
+			}
+			cur.parts = append(cur.parts, l.text)
+			cur.endLine = l.no
+			prev = l
+			continue
+		}
+		store = append(store, block{text: l.text, line: l.no, endLine: l.no, gap: gap, indent: w.indented(l)})
+		cur = &store[len(store)-1]
+		blocks = append(blocks, cur)
+		prev = l
+		gap = 0
+	}
+	for _, b := range blocks {
+		b.finish()
+	}
+	return blocks
+}
+
+// baseIndent returns the smallest indentation of a line with text.
+func baseIndent(lines []line) int {
+	base := -1
+	for i := range lines {
+		if !lines[i].blank() && !lines[i].furn && (base < 0 || lines[i].indent < base) {
+			base = lines[i].indent
+		}
+	}
+	return max(base, 0)
+}
+
+// indentRule tells whether indentation separates paragraphs from headings
+// on this page: most long paragraphs are indented and most heading-shaped
+// lines are not.
+func indentRule(blocks []*block) bool {
+	paras, parasIndented, heads, headsIndented := 0, 0, 0, 0
+	for _, b := range blocks {
+		if b.kind != textBlock {
+			continue
+		}
+		switch b.shape {
+		case shapeHeading:
+			heads++
+			if b.indent {
+				headsIndented++
+			}
+		case shapeBody:
+			if len(b.text) >= 60 {
+				paras++
+				if b.indent {
+					parasIndented++
+				}
+			}
+		}
+	}
+	return paras >= 3 && parasIndented*10 >= paras*6 && headsIndented*10 <= heads*3
+}
+
+// canJoin reports whether block y continues the paragraph of block x across
+// a column break: x does not end its sentence and y is not a heading.
+func canJoin(x, y *block, indents bool) bool {
+	if x.kind != textBlock || y.kind != textBlock || x.hasCredit || y.dateline != "" {
+		return false
+	}
+	if _, ok := x.jump(jumpOn); ok {
+		return false
+	}
+	if _, ok := y.jump(jumpFrom); ok {
+		return false
+	}
+	xt, yt := x.lastText(), y.firstText()
+	if xt == "" || yt == "" {
+		return false
+	}
+	y0 := firstRune(yt)
+	// y cannot start a paragraph: 。 ” ， or a lower-case word.
+	continues := isNonStarter(y0) || unicode.IsLower(y0) && y0 < 0x250
+	if endsSentence(xt) {
+		return continues && !endsWithEllipsis(xt)
+	}
+	if continues {
+		return true
+	}
+	if y.shape != shapeBody || listMarker(yt) > 0 {
+		return false
+	}
+	if endsClause(xt) {
+		return true
+	}
+	// x ends inside a word or sentence: a paragraph fragment unless it is a
+	// heading. In indented pages an indented block is a paragraph.
+	xHeading := !x.merged && x.shape != shapeBody && !(indents && x.indent) && !sentenceLike(xt) && !unclosed(xt)
+	return !xHeading
+}
+
+// unclosed reports whether a quotation or bracket opened in s is still open
+// at its end: the text goes on in the next block.
+func unclosed(s string) bool {
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '“', '（', '《', '(', '「', '『', '【':
+			depth++
+		case '”', '）', '》', ')', '」', '』', '】':
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	return depth > 0
+}
+
+// sentenceLike reports whether a heading-shaped text reads as part of a
+// sentence rather than a heading: several clauses, an ellipsis inside, or a
+// last clause too short to end a phrase (…本届进博会,嘉).
+func sentenceLike(s string) bool {
+	var clauses []int
+	n := 0
+	ellipsis := false
+	for _, r := range s {
+		switch {
+		case r == '，' || r == ',' || r == '、' || r == '；' || r == ';':
+			clauses = append(clauses, n)
+			n = 0
+		case r == '…' || r == '⋯':
+			if n > 0 {
+				clauses = append(clauses, n)
+				ellipsis = true
+			}
+			n = 0
+		case !isSpace(r):
+			n++
+		}
+	}
+	if len(clauses) == 0 {
+		return false
+	}
+	longest := n
+	for _, c := range clauses {
+		longest = max(longest, c)
+	}
+	return ellipsis && n > 0 || len(clauses) >= 2 || n <= 2 || n*3 < longest
+}
+
+// joinColumns joins paragraphs cut by column breaks.
+func joinColumns(blocks []*block, indents bool) []*block {
+	out := blocks[:0]
+	for _, b := range blocks {
+		if n := len(out); n > 0 && canJoin(out[n-1], b, indents) {
+			x := out[n-1]
+			if len(x.parts) == 0 {
+				x.parts = append(x.parts, x.text)
+			}
+			x.parts = append(x.parts, b.text)
+			x.endLine = b.endLine
+			x.jumps = append(x.jumps, b.jumps...)
+			if b.hasCredit {
+				x.credit, x.hasCredit, x.creditText = b.credit, true, b.creditText
+			}
+			x.merged = true
+			x.shape = shapeBody
+			continue
+		}
+		out = append(out, b)
+	}
+	for _, b := range out {
+		b.finish()
+	}
+	return out
+}

@@ -1,0 +1,155 @@
+package article
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestSplitLines(t *testing.T) {
+	lines := splitLines("标题\n\n\u3000\u3000正文。  \n    Indented\n")
+	if len(lines) != 5 {
+		t.Fatalf("splitLines: %d lines, want 5", len(lines))
+	}
+	want := []line{
+		{no: 1, raw: "标题", text: "标题"},
+		{no: 2},
+		{no: 3, raw: "\u3000\u3000正文。", text: "正文。", indent: 4},
+		{no: 4, raw: "    Indented", text: "Indented", indent: 4},
+		{no: 5},
+	}
+	if !reflect.DeepEqual(lines, want) {
+		t.Errorf("splitLines = %+v, want %+v", lines, want)
+	}
+}
+
+// blockTexts runs the block stage of the parser: furniture, wrapping,
+// extraction, column joins.
+func blockTexts(text string) []string {
+	p := &parser{page: &Page{}}
+	lines := splitLines(text)
+	p.markFurniture(lines)
+	w := detectWrap(lines)
+	wraps := []wrapInfo{w}
+	if !w.on {
+		wraps[0].base = baseIndent(lines)
+		wraps = localWraps(lines, wraps)
+	}
+	blocks := assemble(lines, wraps)
+	for _, b := range blocks {
+		p.extract(b)
+	}
+	blocks = joinColumns(blocks, indentRule(blocks))
+	out := make([]string, len(blocks))
+	for i, b := range blocks {
+		out[i] = b.text
+	}
+	return out
+}
+
+func TestColumnBreaks(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"inside a word", "标题\n\n从医疗产品到美妆个护,从电梯制造到健康科技……本届进博会,嘉\n\n定10余家企业携众多新产品亮相。",
+			[]string{"标题", "从医疗产品到美妆个护,从电梯制造到健康科技……本届进博会,嘉定10余家企业携众多新产品亮相。"}},
+		{"before a closing quote and stop", "使嘉昆太真正成为三地市民的“美好生活\n\n圈”。\n\n下一段。",
+			[]string{"使嘉昆太真正成为三地市民的“美好生活圈”。", "下一段。"}},
+		{"before a lone stop", "这些数据为企业改进算法提供了重要支撑\n\n。",
+			[]string{"这些数据为企业改进算法提供了重要支撑。"}},
+		{"after a comma on consecutive lines", "全区上下要坚持深学细悟，\n增强改革创新行动自觉。",
+			[]string{"全区上下要坚持深学细悟，增强改革创新行动自觉。"}},
+		{"English mid-sentence", "The council voted 7-2 on Thursday to approve a plan to turn a rail\n\nyard into a park.",
+			[]string{"The council voted 7-2 on Thursday to approve a plan to turn a rail yard into a park."}},
+		{"a subhead is not joined", "会议强调要抓好落实。\n\n在共享发展中寻新机\n\n从医疗产品到美妆个护。",
+			[]string{"会议强调要抓好落实。", "在共享发展中寻新机", "从医疗产品到美妆个护。"}},
+		{"a headline group is not joined", "嘉定新城再添一座城市书房\n——“我嘉书房”累计建成65家\n本报讯 11月10日开放。",
+			[]string{"嘉定新城再添一座城市书房", "——“我嘉书房”累计建成65家", "11月10日开放。"}},
+		{"a jump ends the part", "为我们提(下转第2版)\n\n下一篇文章的正文。",
+			[]string{"为我们提", "下一篇文章的正文。"}},
+		{"a credit ends the part", "作主旨演讲 撰稿 俞超\n\n下一篇文章的正文。",
+			[]string{"作主旨演讲", "下一篇文章的正文。"}},
+		{"a dateline starts a new block", "会议要求抓好落实\n\n本报讯 另一条消息。",
+			[]string{"会议要求抓好落实", "另一条消息。"}},
+		{"a numbered line is not joined", "具体措施如下：\n\n一、加强组织领导",
+			[]string{"具体措施如下：", "一、加强组织领导"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := blockTexts(tt.in); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("blocks of %q = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHardWrap(t *testing.T) {
+	// Wrapped at 20 characters, paragraphs indented with two U+3000.
+	cjk := strings.Join([]string{
+		"街道推出新举措",
+		"",
+		"\u3000\u3000今年以来，街道在辖区内推行“一楼一策”工作",
+		"法，由居委会牵头组织楼组议事，逐户听取意见，",
+		"最终让全楼居民达成一致。",
+		"\u3000\u3000下一步，街道将继续推进这项工作，力争在年",
+		"底前完成全部楼栋的改造任务，让居民满意放心。",
+		"\u3000\u3000相关负责人表示，将加强对施工质量的监督，",
+		"确保工程安全有序推进。",
+	}, "\n")
+	// Wrapped at 40 columns, paragraphs indented with spaces, a subhead.
+	en := strings.Join([]string{
+		"   The council will review final design",
+		"drawings in January, and a groundbreaking",
+		"ceremony is planned for April.",
+		"What comes next",
+		"   Residents said they were glad the site",
+		"would finally be put to use after twenty",
+		"years behind a fence.",
+	}, "\n")
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"CJK indented", cjk, []string{
+			"街道推出新举措",
+			"今年以来，街道在辖区内推行“一楼一策”工作法，由居委会牵头组织楼组议事，逐户听取意见，最终让全楼居民达成一致。",
+			"下一步，街道将继续推进这项工作，力争在年底前完成全部楼栋的改造任务，让居民满意放心。",
+			"相关负责人表示，将加强对施工质量的监督，确保工程安全有序推进。",
+		}},
+		{"English indented with a subhead", en, []string{
+			"The council will review final design drawings in January, and a groundbreaking ceremony is planned for April.",
+			"What comes next",
+			"Residents said they were glad the site would finally be put to use after twenty years behind a fence.",
+		}},
+		{"one paragraph per line is not wrapped", "第一段很短。\n第二段稍微长一些，但也结束了。\n第三段。\n第四段也结束了。\n第五段。",
+			[]string{"第一段很短。", "第二段稍微长一些，但也结束了。", "第三段。", "第四段也结束了。", "第五段。"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := blockTexts(tt.in); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("blocks of %q =\n%q\nwant\n%q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSentenceLike(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"从医疗产品到美妆个护,从电梯制造到健康科技……本届进博会,嘉", true},
+		{"肖文高指出,全区上下", false},
+		{"立足新起点,开创新局面", false},
+		{"在共享发展中寻新机", false},
+		{"本届进博会,嘉", true},
+	}
+	for _, tt := range tests {
+		if got := sentenceLike(tt.in); got != tt.want {
+			t.Errorf("sentenceLike(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

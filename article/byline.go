@@ -1,0 +1,789 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file reads bylines and credits: 撰稿 X, (记者 X 通讯员 Y), 本报记者 X,
+// 记者 X 摄, 摄影 X, X/摄, 制图：X, 文/X, (作者为…), By JANE DOE, Photo by X.
+// A credit is a short run of labels and names and nothing else; it becomes
+// authors with roles and leaves the body text.
+
+// credit is a byline or credit line as read.
+type credit struct {
+	authors []Author
+	// lead is set for bylines that open a piece (本报记者 X, 记者 X 报道,
+	// By X) rather than close it (撰稿 X, 摄影 X).
+	lead bool
+	// values are the names and descriptions as printed, for accounting.
+	values []string
+	// note is a description of the writer with no name (作者为…).
+	note string
+}
+
+// hasRole reports whether the credit names someone in the role.
+func (c credit) hasRole(role Role) bool {
+	for _, a := range c.authors {
+		if a.Role == role {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyRoles reports whether every author has one of the roles.
+func (c credit) onlyRoles(roles ...Role) bool {
+	for _, a := range c.authors {
+		ok := false
+		for _, r := range roles {
+			if a.Role == r {
+				ok = true
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// creditLabel is a word that introduces or closes names in a credit.
+type creditLabel struct {
+	text  string
+	first rune // the first character of text
+	role  Role
+	role2 Role // a second role, for 文图/X
+	// slash: a one-character label that needs a separator after it (文/X).
+	slash bool
+	// prefix, suffix: where the label may stand (记者 X; X 摄).
+	prefix, suffix bool
+	// overrides: as a suffix it replaces the role of a prefix (记者 X 摄).
+	overrides bool
+	lead      bool // opens a piece
+}
+
+// creditLabels, longest first within each leading character so the first
+// match is the longest.
+var creditLabels = sortLabels([]creditLabel{
+	{text: "本报记者", role: RoleReporter, prefix: true, lead: true},
+	{text: "本报实习记者", role: RoleReporter, prefix: true, lead: true},
+	{text: "本报见习记者", role: RoleReporter, prefix: true, lead: true},
+	{text: "本报特约记者", role: RoleReporter, prefix: true, lead: true},
+	{text: "本报摄影记者", role: RolePhotographer, prefix: true},
+	{text: "本报通讯员", role: RoleCorrespondent, prefix: true, lead: true},
+	{text: "本报实习生", role: RoleReporter, prefix: true, lead: true},
+	{text: "首席记者", role: RoleReporter, prefix: true, lead: true},
+	{text: "特派记者", role: RoleReporter, prefix: true, lead: true},
+	{text: "特约记者", role: RoleReporter, prefix: true, lead: true},
+	{text: "见习记者", role: RoleReporter, prefix: true, lead: true},
+	{text: "实习记者", role: RoleReporter, prefix: true, lead: true},
+	{text: "融媒体记者", role: RoleReporter, prefix: true, lead: true},
+	{text: "全媒体记者", role: RoleReporter, prefix: true, lead: true},
+	{text: "摄影记者", role: RolePhotographer, prefix: true},
+	{text: "记者", role: RoleReporter, prefix: true, lead: true},
+	{text: "特约通讯员", role: RoleCorrespondent, prefix: true, lead: true},
+	{text: "见习通讯员", role: RoleCorrespondent, prefix: true, lead: true},
+	{text: "通讯员", role: RoleCorrespondent, prefix: true, lead: true},
+	{text: "实习生", role: RoleReporter, prefix: true, lead: true},
+	{text: "撰稿", role: RoleWriter, prefix: true, suffix: true},
+	{text: "撰文", role: RoleWriter, prefix: true, suffix: true},
+	{text: "执笔", role: RoleWriter, prefix: true, suffix: true},
+	{text: "作者", role: RoleWriter, prefix: true},
+	{text: "采写", role: RoleReporter, prefix: true, suffix: true},
+	{text: "整理", role: RoleWriter, prefix: true, suffix: true},
+	{text: "文字", role: RoleWriter, prefix: true},
+	{text: "文图", role: RoleWriter, role2: RolePhotographer, prefix: true},
+	{text: "图文", role: RoleWriter, role2: RolePhotographer, prefix: true},
+	{text: "文并摄", role: RoleWriter, role2: RolePhotographer, prefix: true, suffix: true, overrides: true},
+	{text: "文", role: RoleWriter, slash: true, prefix: true, suffix: true},
+	{text: "摄影报道", role: RolePhotographer, suffix: true, overrides: true},
+	{text: "摄影", role: RolePhotographer, prefix: true, suffix: true, overrides: true},
+	{text: "摄像", role: RolePhotographer, prefix: true, suffix: true, overrides: true},
+	{text: "摄", role: RolePhotographer, slash: true, prefix: true, suffix: true, overrides: true},
+	{text: "图片", role: RolePhotographer, prefix: true},
+	{text: "图片来源", role: RolePhotographer, prefix: true},
+	{text: "供图", role: RolePhotographer, prefix: true, suffix: true, overrides: true},
+	{text: "图", role: RolePhotographer, slash: true, prefix: true, suffix: true, overrides: true},
+	{text: "报道", role: RoleReporter, suffix: true},
+	{text: "制图", role: RoleGraphics, prefix: true, suffix: true, overrides: true},
+	{text: "绘图", role: RoleGraphics, prefix: true, suffix: true, overrides: true},
+	{text: "漫画", role: RoleGraphics, prefix: true, suffix: true, overrides: true},
+	{text: "插图", role: RoleGraphics, prefix: true, suffix: true, overrides: true},
+	{text: "图表", role: RoleGraphics, prefix: true},
+	{text: "绘", role: RoleGraphics, slash: true, prefix: true, suffix: true, overrides: true},
+	{text: "责任编辑", role: RoleEditor, prefix: true},
+	{text: "本版编辑", role: RoleEditor, prefix: true},
+	{text: "版面编辑", role: RoleEditor, prefix: true},
+	{text: "值班编辑", role: RoleEditor, prefix: true},
+	{text: "编辑", role: RoleEditor, prefix: true},
+	{text: "责编", role: RoleEditor, prefix: true},
+	{text: "编审", role: RoleEditor, prefix: true},
+	{text: "审核", role: RoleEditor, prefix: true},
+	{text: "审校", role: RoleEditor, prefix: true},
+	{text: "审读", role: RoleEditor, prefix: true},
+	{text: "校对", role: RoleEditor, prefix: true},
+	{text: "版式设计", role: RoleDesigner, prefix: true},
+	{text: "版面设计", role: RoleDesigner, prefix: true},
+	{text: "美术编辑", role: RoleDesigner, prefix: true},
+	{text: "美编", role: RoleDesigner, prefix: true},
+	{text: "版式", role: RoleDesigner, prefix: true},
+	{text: "组版", role: RoleDesigner, prefix: true},
+	{text: "排版", role: RoleDesigner, prefix: true},
+})
+
+func sortLabels(ls []creditLabel) []creditLabel {
+	for i := range ls {
+		ls[i].first = firstRune(ls[i].text)
+	}
+	// Stable insertion sort by length, longest first: few labels, run once.
+	for i := 1; i < len(ls); i++ {
+		for j := i; j > 0 && len(ls[j].text) > len(ls[j-1].text); j-- {
+			ls[j], ls[j-1] = ls[j-1], ls[j]
+		}
+	}
+	return ls
+}
+
+// matchLabel returns the longest credit label at the start of s.
+func matchLabel(s string) (creditLabel, bool) {
+	r := firstRune(s)
+	if !labelStart(r) {
+		return creditLabel{}, false
+	}
+	for _, l := range creditLabels {
+		if l.first != r {
+			continue
+		}
+		if !strings.HasPrefix(s, l.text) {
+			continue
+		}
+		if l.slash {
+			// 文/X, 文｜X, 文：X, 文 X; never the 文 of a name or word.
+			after := s[len(l.text):]
+			rest := strings.TrimLeftFunc(after, isSpace)
+			spaced := len(rest) < len(after) && isHan(firstRune(rest))
+			if r := firstRune(rest); r != '/' && r != '／' && r != '|' && r != '｜' && r != '：' && r != ':' && r != 0 && !spaced {
+				continue
+			}
+		}
+		return l, true
+	}
+	return creditLabel{}, false
+}
+
+// labelStart reports whether r begins some credit label.
+func labelStart(r rune) bool {
+	switch r {
+	case '本', '首', '特', '见', '实', '融', '全', '摄', '记', '通', '撰', '执', '作', '采', '整', '文',
+		'图', '供', '报', '制', '绘', '漫', '插', '责', '版', '值', '编', '审', '校', '美', '组', '排':
+		return true
+	}
+	return false
+}
+
+// isCreditSep reports whether r separates labels and names in a credit.
+func isCreditSep(r rune) bool {
+	switch r {
+	case '/', '／', '|', '｜', '：', ':', '、', '，', ',', '；', ';':
+		return true
+	}
+	return isSpace(r)
+}
+
+// isBullet reports whether r is a symbol that marks a line: ■ □ ◆ ● ▲ ….
+func isBullet(r rune) bool {
+	switch r {
+	case '■', '□', '◆', '◇', '●', '○', '◎', '▲', '△', '▼', '▽', '★', '☆', '▶', '►', '▷', '◀', '◥', '◤', '♦', '•', '※', '◉', '▌', '▍', '▎', '▏', '█', '▪', '▫':
+		return true
+	}
+	return false
+}
+
+// parseCredit reads s as a whole credit. It fails unless every character of
+// s is part of a label, a name or a separator.
+func parseCredit(s string) (credit, bool) {
+	s = trim(s)
+	if len(s) > 200 {
+		return credit{}, false
+	}
+	if r := lastRune(s); r == '。' || r == '！' || r == '？' || r == '”' {
+		return credit{}, false // a credit is no sentence
+	}
+	s = strings.TrimLeftFunc(s, func(r rune) bool { return isBullet(r) || isSpace(r) })
+	inner := unbracket(s)
+	bracketed := len(inner) != len(s)
+	s = strings.TrimLeftFunc(inner, func(r rune) bool { return isBullet(r) || isSpace(r) })
+	s = trim(s)
+	if s == "" || len(s) > 200 {
+		return credit{}, false
+	}
+	if r := firstRune(s); r < utf8.RuneSelf {
+		return englishCredit(s)
+	}
+	if !mayBeCredit(s) {
+		return credit{}, false
+	}
+	if c, ok := authorNote(s); ok {
+		return c, true
+	}
+	return chineseCredit(s, bracketed)
+}
+
+// mayBeCredit reports whether s has some rune that may begin a credit label
+// and no sentence ender: a cheap test before reading it.
+func mayBeCredit(s string) bool {
+	label := false
+	for _, r := range s {
+		switch {
+		case r == '。' || r == '！' || r == '？' || r == '“' || r == '”':
+			return false
+		case !label && labelStart(r):
+			label = true
+		}
+	}
+	return label
+}
+
+// unbracket returns the inside of s when all of s is one bracketed group.
+func unbracket(s string) string {
+	open := firstRune(s)
+	if open != '(' && open != '（' && open != '[' && open != '［' && open != '【' && open != '〔' {
+		return s
+	}
+	last, size := utf8.DecodeLastRuneInString(s)
+	if !sameBracket(closerFor(open), last) || len(s) <= utf8.RuneLen(open)+size {
+		return s
+	}
+	inner := s[utf8.RuneLen(open) : len(s)-size]
+	if strings.ContainsAny(inner, "()（）[]［］【】〔〕") {
+		return s
+	}
+	return inner
+}
+
+// authorNote reads "作者为…", "作者系…", "作者单位：…": a description of the
+// writer.
+func authorNote(s string) (credit, bool) {
+	for _, p := range [...]string{"作者为", "作者系", "作者是", "作者单位：", "作者单位:", "作者单位"} {
+		rest, ok := strings.CutPrefix(s, p)
+		if !ok {
+			continue
+		}
+		rest = trim(rest)
+		n := utf8.RuneCountInString(rest)
+		if n < 2 || n > 60 || strings.ContainsAny(rest, "。！？!?") {
+			return credit{}, false
+		}
+		return credit{note: rest, values: []string{rest}}, true
+	}
+	return credit{}, false
+}
+
+// creditGroup is a label and the names it applies to.
+type creditGroup struct {
+	role, role2 Role
+	about       string
+	names       []string
+	prefixed    bool
+	lead        bool
+}
+
+// chineseCredit reads labels and names: 记者 张三 通讯员 李四, 张三/摄,
+// 文/张三 图/李四, 新华社记者 王五. Outside brackets a short label must be
+// set apart from the name (记者 张三), so that 记者手记 is no credit.
+func chineseCredit(s string, bracketed bool) (credit, bool) {
+	var (
+		groups []creditGroup
+		cur    creditGroup
+		c      credit
+	)
+	closeGroup := func() bool {
+		if len(cur.names) == 0 {
+			return !cur.prefixed // a label with no names is not a credit
+		}
+		if cur.role == "" {
+			return false
+		}
+		groups = append(groups, cur)
+		cur = creditGroup{}
+		return true
+	}
+	pos := 0
+	for pos < len(s) {
+		r, size := utf8.DecodeRuneInString(s[pos:])
+		if isCreditSep(r) {
+			pos += size
+			continue
+		}
+		if l, ok := matchLabel(s[pos:]); ok {
+			next := skipSeps(s, pos+len(l.text))
+			atEnd := next >= len(s)
+			_, nextIsLabel := matchLabel(s[next:])
+			if len(cur.names) > 0 && l.suffix && (atEnd || nextIsLabel) {
+				if !cur.prefixed || l.overrides {
+					cur.role, cur.role2 = l.role, l.role2
+				}
+				if l.role == RoleReporter {
+					cur.lead = true
+				}
+				if !closeGroup() {
+					return credit{}, false
+				}
+				pos += len(l.text)
+				continue
+			}
+			if !l.prefix || !closeGroup() {
+				return credit{}, false
+			}
+			if !bracketed && len(l.text) <= 6 && isHan(firstRune(s[pos+len(l.text):])) {
+				return credit{}, false
+			}
+			cur = creditGroup{role: l.role, role2: l.role2, prefixed: true, lead: l.lead}
+			pos += len(l.text)
+			continue
+		}
+		// An agency before a reporter label: 新华社记者, 嘉定报通讯员.
+		if org, l, n, ok := orgLabel(s[pos:]); ok {
+			if !closeGroup() {
+				return credit{}, false
+			}
+			cur = creditGroup{role: l.role, prefixed: true, about: org, lead: l.lead}
+			c.values = append(c.values, org)
+			pos += n
+			continue
+		}
+		// A name: a run of ideographs, up to the next separator or label.
+		start := pos
+		for pos < len(s) {
+			r, size := utf8.DecodeRuneInString(s[pos:])
+			if !isHan(r) && r != '·' && r != '•' && r != '・' {
+				break
+			}
+			if pos-start > 16*3 || pos-start >= 8*3 && !strings.ContainsAny(s[start:pos], "·•・") {
+				return credit{}, false // longer than any name
+			}
+			if pos-start >= 6 { // after two characters a label may follow directly
+				if _, ok := matchLabel(s[pos:]); ok {
+					break
+				}
+			}
+			pos += size
+		}
+		if pos == start {
+			return credit{}, false
+		}
+		name := s[start:pos]
+		// A suffix glued to the name at the end: 张三摄, (记者 张三摄).
+		if skipSeps(s, pos) >= len(s) {
+			glued := false
+			for _, suf := range [...]string{"摄影", "摄", "供图", "制图"} {
+				if base, ok := strings.CutSuffix(name, suf); ok && validName(base) {
+					l, _ := matchLabel(suf + "/")
+					cur.names = append(cur.names, base)
+					if !cur.prefixed || l.overrides {
+						cur.role = l.role
+					}
+					glued = true
+					break
+				}
+			}
+			if glued {
+				continue
+			}
+		}
+		if !validName(name) {
+			return credit{}, false
+		}
+		cur.names = append(cur.names, name)
+	}
+	if !closeGroup() || len(groups) == 0 {
+		return credit{}, false
+	}
+	c.lead = groups[0].lead
+	for _, g := range groups {
+		for _, n := range g.names {
+			c.authors = append(c.authors, Author{Name: n, Role: g.role, About: g.about})
+			if g.role2 != "" {
+				c.authors = append(c.authors, Author{Name: n, Role: g.role2, About: g.about})
+			}
+			c.values = append(c.values, n)
+		}
+		if g.role != RoleReporter && g.role != RoleCorrespondent {
+			c.lead = false
+		}
+	}
+	return c, true
+}
+
+// skipSeps returns the index of the first non-separator at or after i.
+func skipSeps(s string, i int) int {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isCreditSep(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// orgLabel matches an agency or paper name glued to a reporter label:
+// 新华社记者, 人民网记者, 嘉定报通讯员. It returns the agency, the label and the
+// length matched.
+func orgLabel(s string) (string, creditLabel, int, bool) {
+	head := s[:min(len(s), 40)]
+	if !strings.Contains(head, "记者") && !strings.Contains(head, "通讯员") {
+		return "", creditLabel{}, 0, false
+	}
+	n := 0
+	for i, r := range s {
+		if !isHan(r) || n >= 8 {
+			return "", creditLabel{}, 0, false
+		}
+		n++
+		if n < 2 {
+			continue
+		}
+		end := i + utf8.RuneLen(r)
+		if !strings.ContainsRune("社报网台刊站", r) {
+			continue
+		}
+		for _, word := range [...]string{"记者", "摄影记者", "通讯员", "特约记者"} {
+			if strings.HasPrefix(s[end:], word) {
+				l, _ := matchLabel(s[end:])
+				return s[:end], l, end + len(l.text), true
+			}
+		}
+	}
+	return "", creditLabel{}, 0, false
+}
+
+// validName reports whether s looks like a Chinese personal name: two to
+// four ideographs, or longer names with a middle dot.
+func validName(s string) bool {
+	n, dots := 0, 0
+	prevDot := true
+	for _, r := range s {
+		switch {
+		case r == '·' || r == '•' || r == '・':
+			if prevDot {
+				return false
+			}
+			dots++
+			prevDot = true
+			continue
+		case !isHan(r):
+			return false
+		}
+		n++
+		prevDot = false
+	}
+	if prevDot {
+		return false
+	}
+	if dots > 0 {
+		return n >= 2 && n <= 16
+	}
+	return n >= 2 && n <= 4
+}
+
+// englishCredit reads "By JANE DOE", "By Jane Doe and John Roe, Associated
+// Press", "Photo by Jane Doe/AP", "Illustration by X", "JANE DOE/AP".
+func englishCredit(s string) (credit, bool) {
+	r := firstRune(s)
+	if r >= utf8.RuneSelf || !unicode.IsLetter(r) {
+		return credit{}, false
+	}
+	type prefix struct {
+		text string
+		role Role
+		lead bool
+	}
+	for _, p := range [...]prefix{
+		{"by ", RoleReporter, true},
+		{"story by ", RoleWriter, true},
+		{"text by ", RoleWriter, true},
+		{"words by ", RoleWriter, true},
+		{"written by ", RoleWriter, true},
+		{"compiled by ", RoleWriter, false},
+		{"reporting by ", RoleReporter, false},
+		{"staff photo by ", RolePhotographer, false},
+		{"photographs by ", RolePhotographer, false},
+		{"photograph by ", RolePhotographer, false},
+		{"photos by ", RolePhotographer, false},
+		{"photo by ", RolePhotographer, false},
+		{"photos: ", RolePhotographer, false},
+		{"photo: ", RolePhotographer, false},
+		{"photo courtesy of ", RolePhotographer, false},
+		{"courtesy of ", RolePhotographer, false},
+		{"graphic by ", RoleGraphics, false},
+		{"graphics by ", RoleGraphics, false},
+		{"illustration by ", RoleGraphics, false},
+		{"illustrations by ", RoleGraphics, false},
+		{"graphic: ", RoleGraphics, false},
+		{"edited by ", RoleEditor, false},
+	} {
+		if len(s) <= len(p.text) || !strings.EqualFold(s[:len(p.text)], p.text) {
+			continue
+		}
+		c, ok := englishNames(s[len(p.text):], p.role)
+		if !ok {
+			return credit{}, false
+		}
+		c.lead = p.lead
+		return c, true
+	}
+	// A caption credit: JANE DOE/AP, Jane Doe/The Daily Star.
+	if i := strings.IndexAny(s, "/"); i > 0 {
+		name, org := trim(s[:i]), trim(s[i+1:])
+		if isEnglishName(name) && isEnglishOrg(org) && (isUpperWords(name) || isUpperWords(org)) {
+			return credit{
+				authors: []Author{{Name: name, Role: RolePhotographer, About: org}},
+				values:  []string{name, org},
+			}, true
+		}
+	}
+	return credit{}, false
+}
+
+// englishNames reads "Jane Doe and John Roe, Associated Press" or
+// "Jane Doe/AP" after a credit's opening words.
+func englishNames(s string, role Role) (credit, bool) {
+	s = trim(s)
+	var about string
+	if i := strings.IndexAny(s, "/|"); i >= 0 {
+		s, about = trim(s[:i]), trim(s[i+1:])
+		if about == "" {
+			return credit{}, false
+		}
+	}
+	// Split on commas, "and" and "&", keeping where each part starts so an
+	// affiliation is taken as printed.
+	type part struct {
+		text  string
+		start int
+	}
+	var parts []part
+	for start := 0; start < len(s); {
+		end, next := len(s), len(s)
+		for _, sep := range [...]string{",", " and ", " AND ", " & "} {
+			if k := strings.Index(s[start:], sep); k >= 0 && start+k < end {
+				end, next = start+k, start+k+len(sep)
+			}
+		}
+		if t := trim(s[start:end]); t != "" {
+			parts = append(parts, part{t, start})
+		}
+		start = next
+	}
+	var c credit
+	for i, p := range parts {
+		if isEnglishName(p.text) && !isEnglishOrg(p.text) {
+			c.authors = append(c.authors, Author{Name: p.text, Role: role})
+			c.values = append(c.values, p.text)
+			continue
+		}
+		if i == 0 || about != "" {
+			return credit{}, false
+		}
+		// The rest is an affiliation: ", Associated Press", ", Staff Writer".
+		rest := trim(s[p.start:])
+		if !isEnglishOrg(rest) {
+			return credit{}, false
+		}
+		about = rest
+		break
+	}
+	if len(c.authors) == 0 {
+		return credit{}, false
+	}
+	if about != "" {
+		if !isEnglishOrg(about) && !isEnglishName(about) {
+			return credit{}, false
+		}
+		for i := range c.authors {
+			c.authors[i].About = about
+		}
+		c.values = append(c.values, about)
+	}
+	return c, true
+}
+
+// isEnglishName reports whether s looks like a person's name: one to five
+// capitalised words or initials, with particles such as "de" or "van".
+func isEnglishName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 5 || len(s) > 60 {
+		return false
+	}
+	capital, long := 0, false
+	for _, w := range words {
+		switch w {
+		case "de", "van", "von", "der", "da", "di", "la", "le", "del", "bin", "al", "Jr.", "Sr.":
+			continue
+		}
+		r := firstRune(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) && c != '.' && c != '\'' && c != '’' && c != '-' {
+				return false
+			}
+		}
+		capital++
+		long = long || utf8.RuneCountInString(strings.Trim(w, ".")) >= 2
+	}
+	return capital > 0 && long
+}
+
+// isEnglishOrg reports whether s names a news organisation or a staff title.
+func isEnglishOrg(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		w = strings.Trim(w, ".,")
+		switch strings.ToLower(w) {
+		case "ap", "afp", "reuters", "xinhua", "bloomberg", "upi", "getty", "images", "press", "news",
+			"times", "post", "journal", "herald", "tribune", "gazette", "agency", "service", "staff",
+			"writer", "reporter", "correspondent", "editor", "bureau", "network", "media", "daily",
+			"weekly", "magazine", "review", "associated", "the", "photographer", "contributor",
+			"courtesy", "shutterstock", "epa", "pool", "handout", "file", "chronicle", "observer",
+			"courier", "star", "sun", "mail", "telegraph", "globe", "wire", "newswire", "photo":
+			return true
+		}
+	}
+	return false
+}
+
+// isUpperWords reports whether every letter of s is upper case.
+func isUpperWords(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// cutTrailingCredit cuts a credit glued to the end of a paragraph
+// ("…作主旨演讲。 撰稿 俞超", "…交流发言。撰稿 李华成", "…(记者 张三 摄)").
+// It returns the text before the credit.
+func cutTrailingCredit(s string) (string, string, credit, bool) {
+	s = trimRight(s)
+	if len(s) < 4 {
+		return s, "", credit{}, false
+	}
+	if r := lastRune(s); r == '。' || r == '！' || r == '？' || r == '”' || r == '!' || r == '?' {
+		return s, "", credit{}, false // the usual paragraph: it ends a sentence
+	}
+	// The credit is short and holds no full stop: look at the end only,
+	// after the last sentence.
+	from := len(s) - 200
+	if from < 0 {
+		from = 0
+	}
+	for from > 0 && !utf8.RuneStart(s[from]) {
+		from++
+	}
+	if i := lastSentenceEnd(s[from:]); i > 0 {
+		from += i
+	}
+	if from > 0 {
+		// Step back over the spaces and the ender so the first candidate is
+		// the text right after the sentence.
+		for from > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:from])
+			if !isSpace(r) && !isEnder(r) && !isCloser(r) {
+				break
+			}
+			from -= size
+		}
+	}
+	win := s[from:]
+	// Candidate starts: after a sentence ender, after spaces, at a bracket.
+	const (
+		other = iota
+		space
+		ender
+	)
+	var buf [16]int
+	starts := buf[:0]
+	prev := other
+	for i, r := range win {
+		if i > 0 && !isSpace(r) {
+			if (prev == space || prev == ender) && !isCloser(r) || r == '(' || r == '（' {
+				starts = append(starts, from+i)
+			}
+		}
+		switch {
+		case isSpace(r):
+			prev = space
+		case isEnder(r), isCloser(r) && prev == ender:
+			prev = ender
+		default:
+			prev = other
+		}
+	}
+	if len(starts) == 0 || !mayHoldCredit(s[starts[0]:]) {
+		return s, "", credit{}, false
+	}
+	for _, st := range starts {
+		before := trimRight(s[:st])
+		if before == "" {
+			continue
+		}
+		tail := s[st:]
+		if endsSentence(tail) && !strings.HasSuffix(tail, ")") && !strings.HasSuffix(tail, "）") {
+			continue // a credit never ends with a full stop
+		}
+		// Without a sentence end before it, a credit must follow spaces.
+		if !endsSentence(before) && !isSpace(lastRune(s[:st])) && !isOpener(firstRune(tail)) {
+			continue
+		}
+		if c, ok := parseCredit(tail); ok {
+			return before, trim(tail), c, true
+		}
+	}
+	return s, "", credit{}, false
+}
+
+// mayHoldCredit is a cheap test for a label word in the text.
+func mayHoldCredit(s string) bool {
+	for _, r := range s {
+		if labelStart(r) || r == '/' || r == '／' || r == '作' {
+			return true
+		}
+	}
+	return strings.Contains(s, "By") || strings.Contains(s, "BY") || strings.Contains(s, "hoto") ||
+		strings.Contains(s, "HOTO") || strings.Contains(s, "raphic") || strings.Contains(s, "llustrat") ||
+		strings.Contains(s, "ourtesy") || strings.Contains(s, "y ")
+}
+
+// lastSentenceEnd returns the index just after the last sentence ender of
+// s, closing quotes included, or 0. A period counts only before a space and
+// after a word of three or more letters, not an initial (J.) or an
+// abbreviation inside a name.
+func lastSentenceEnd(s string) int {
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		switch r {
+		case '。', '！', '？', '…', '!', '?', '．':
+			return i + size
+		case '.':
+			if (i+size == len(s) || s[i+size] == ' ') && i >= 3 && isLatin(rune(s[i-1])) && isLatin(rune(s[i-2])) && isLatin(rune(s[i-3])) {
+				return i + size
+			}
+		}
+	}
+	return 0
+}

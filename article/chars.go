@@ -1,0 +1,394 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file holds the character classes the rules share: spaces, sentence
+// enders, CJK and Latin text, widths. Full- and half-width punctuation are
+// treated alike everywhere.
+
+// isSpace reports whether r is white space or an invisible format character
+// (zero-width space, BOM): characters that carry no text.
+func isSpace(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f'
+	case r == '\u3000':
+		return true
+	case r >= 0x3001 && r < 0xFE00:
+		return false // CJK, kana, hangul: the bulk of Chinese text
+	}
+	return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r)
+}
+
+// trim removes leading and trailing spaces as isSpace defines them.
+func trim(s string) string {
+	return strings.TrimFunc(s, isSpace)
+}
+
+// trimRight removes trailing spaces.
+func trimRight(s string) string {
+	return strings.TrimRightFunc(s, isSpace)
+}
+
+// isHan reports whether r is a CJK ideograph.
+func isHan(r rune) bool {
+	switch {
+	case r < 0x2E80:
+		return false
+	case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3400 && r <= 0x4DBF:
+		return true
+	case r >= 0x3001 && r <= 0x33FF, r >= 0xA000 && r <= 0xF8FF, r >= 0xFE00 && r <= 0xFFFF:
+		return r == 0x3005 || r == 0x3007 || r >= 0x3021 && r <= 0x3029 || r >= 0x3038 && r <= 0x303B
+	}
+	return unicode.Is(unicode.Han, r)
+}
+
+// isWide reports whether r belongs to East Asian text: ideographs, kana,
+// hangul, CJK punctuation and full-width forms. Text joins without a space
+// next to these.
+func isWide(r rune) bool {
+	switch {
+	case r < 0x1100:
+		return false
+	case r >= 0x3000 && r <= 0x303F, // CJK symbols and punctuation
+		r >= 0xFF00 && r <= 0xFF60, // full-width forms
+		r >= 0xFFE0 && r <= 0xFFE6,
+		r >= 0x3040 && r <= 0x30FF, // kana
+		r >= 0xAC00 && r <= 0xD7A3, // hangul
+		r >= 0x1100 && r <= 0x11FF:
+		return true
+	}
+	return isHan(r)
+}
+
+// isLatin reports whether r is a letter or digit of alphabetic text.
+func isLatin(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return !isWide(r) && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// isDigit reports whether r is an ASCII or full-width digit.
+func isDigit(r rune) bool {
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９'
+}
+
+// digitValue returns the value of an ASCII or full-width digit.
+func digitValue(r rune) int {
+	if r >= '０' {
+		return int(r - '０')
+	}
+	return int(r - '0')
+}
+
+// isCloser reports whether r closes a quotation or bracket.
+func isCloser(r rune) bool {
+	switch r {
+	case '”', '’', '」', '』', '）', ')', '》', '〉', '】', '"', '\'', '］', ']', '〕', '}', '｝', '»':
+		return true
+	}
+	return false
+}
+
+// isOpener reports whether r opens a quotation or bracket.
+func isOpener(r rune) bool {
+	switch r {
+	case '“', '‘', '「', '『', '（', '(', '《', '〈', '【', '"', '\'', '［', '[', '〔', '{', '｛', '«':
+		return true
+	}
+	return false
+}
+
+// isEnder reports whether r ends a sentence.
+func isEnder(r rune) bool {
+	switch r {
+	case '。', '！', '？', '!', '?', '…', '．', '｡', '.', '‼', '⁇', '⁈', '⁉':
+		return true
+	}
+	return false
+}
+
+// isClauseEnd reports whether r ends a clause inside a sentence: text ending
+// with it continues.
+func isClauseEnd(r rune) bool {
+	switch r {
+	case '，', ',', '、', '；', ';', '：', ':', '—', '-', '–', '～', '~', '·':
+		return true
+	}
+	return false
+}
+
+// isNonStarter reports whether r cannot begin a paragraph: punctuation that
+// only follows text.
+func isNonStarter(r rune) bool {
+	switch r {
+	case '，', ',', '、', '；', ';', '：', ':', '。', '．', '.', '！', '!', '？', '?',
+		'”', '’', '」', '』', '）', ')', '》', '〉', '】', '］', ']', '〕', '%', '％':
+		return true
+	}
+	return false
+}
+
+// lastRune returns the last rune of s, or 0.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if r == utf8.RuneError && len(s) == 0 {
+		return 0
+	}
+	return r
+}
+
+// firstRune returns the first rune of s, or 0.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError && len(s) == 0 {
+		return 0
+	}
+	return r
+}
+
+// stripClosers returns s without trailing closing quotes and brackets.
+func stripClosers(s string) string {
+	for len(s) > 0 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !isCloser(r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return s
+}
+
+// endsSentence reports whether the text ends a sentence, closing quotes and
+// brackets aside.
+func endsSentence(s string) bool {
+	return isEnder(lastRune(stripClosers(trimRight(s))))
+}
+
+// endsWithEllipsis reports whether the text ends with … or ...
+func endsWithEllipsis(s string) bool {
+	s = stripClosers(trimRight(s))
+	return strings.HasSuffix(s, "…") || strings.HasSuffix(s, "...") || strings.HasSuffix(s, "⋯")
+}
+
+// endsClause reports whether the text ends inside a sentence, after a comma,
+// colon or dash.
+func endsClause(s string) bool {
+	return isClauseEnd(lastRune(trimRight(s)))
+}
+
+// joinSep returns the separator for joining text a and b broken apart by a
+// line or column break: nothing between CJK text or after a hyphen, a space
+// between Latin words.
+func joinSep(a, b string) string {
+	ra, rb := lastRune(a), firstRune(b)
+	if ra == 0 || rb == 0 || isWide(ra) || isWide(rb) {
+		return ""
+	}
+	if ra == '-' || ra == '‐' || ra == '/' {
+		return ""
+	}
+	// Look through punctuation for the nearest letters on both sides.
+	la, fb := rune(0), rune(0)
+	for i, n := len(a), 0; i > 0 && n < 4; n++ {
+		r, size := utf8.DecodeLastRuneInString(a[:i])
+		i -= size
+		if isLatin(r) || isWide(r) {
+			la = r
+			break
+		}
+	}
+	for i, n := 0, 0; i < len(b) && n < 4; n++ {
+		r, size := utf8.DecodeRuneInString(b[i:])
+		i += size
+		if isLatin(r) || isWide(r) {
+			fb = r
+			break
+		}
+	}
+	if isWide(la) || isWide(fb) {
+		return ""
+	}
+	return " "
+}
+
+// textStats measures a line of text.
+type textStats struct {
+	runes  int // runes other than spaces
+	han    int // CJK ideographs
+	latin  int // letters of alphabetic scripts
+	digits int // ASCII and full-width digits
+	words  int // space-separated words
+	commas int // commas and enumeration commas inside the text
+	width  int // display width: 2 for wide runes, 1 otherwise
+}
+
+func measure(s string) textStats {
+	var st textStats
+	inWord := false
+	for _, r := range s {
+		if r >= 0x4E00 && r <= 0x9FFF { // the common ideographs
+			if !inWord {
+				st.words++
+				inWord = true
+			}
+			st.runes++
+			st.han++
+			st.width += 2
+			continue
+		}
+		if isSpace(r) {
+			inWord = false
+			if r == '\u3000' {
+				st.width += 2
+			} else {
+				st.width++
+			}
+			continue
+		}
+		if !inWord {
+			st.words++
+			inWord = true
+		}
+		st.runes++
+		switch {
+		case r < utf8.RuneSelf:
+			st.width++
+			switch {
+			case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+				st.latin++
+			case r >= '0' && r <= '9':
+				st.digits++
+			case r == ',':
+				st.commas++
+			}
+		case r == '，' || r == '、':
+			st.commas++
+			st.width += 2
+		case isHan(r):
+			st.han++
+			st.width += 2
+		case r >= '０' && r <= '９':
+			st.digits++
+			st.width += 2
+		case isWide(r):
+			st.width += 2
+		default:
+			st.width++
+			if unicode.IsLetter(r) {
+				st.latin++
+			}
+		}
+	}
+	return st
+}
+
+// latinText reports whether the text is mostly alphabetic rather than CJK.
+func (st textStats) latinText() bool {
+	return st.latin > 2*st.han
+}
+
+// leadingSpace returns the width of the indentation of a line: 2 for an
+// ideographic space, 4 for a tab, 1 for other spaces.
+func leadingSpace(s string) int {
+	w := 0
+	for _, r := range s {
+		switch {
+		case r == '\u3000':
+			w += 2
+		case r == '\t':
+			w += 4
+		case isSpace(r):
+			w++
+		default:
+			return w
+		}
+	}
+	return w
+}
+
+// chineseNumber converts a small Chinese or Arabic numeral ("12", "十二",
+// "二十一", "１２") to its value; ok is false when s is not one.
+func chineseNumber(s string) (int, bool) {
+	if s == "" {
+		return 0, false
+	}
+	n, digits := 0, 0
+	for _, r := range s {
+		if !isDigit(r) {
+			digits = -1
+			break
+		}
+		n = n*10 + digitValue(r)
+		digits++
+		if digits > 6 {
+			return 0, false
+		}
+	}
+	if digits > 0 {
+		return n, true
+	}
+	total, cur := 0, -1
+	for _, r := range s {
+		if v := cnDigit(r); v >= 0 {
+			if cur >= 0 {
+				cur = cur*10 + v // 二〇二五
+			} else {
+				cur = v
+			}
+			continue
+		}
+		switch r {
+		case '十':
+			if cur < 0 {
+				cur = 1
+			}
+			total += cur * 10
+			cur = -1
+		case '百':
+			if cur < 0 {
+				return 0, false
+			}
+			total += cur * 100
+			cur = -1
+		default:
+			return 0, false
+		}
+	}
+	if cur >= 0 {
+		total += cur
+	}
+	return total, true
+}
+
+// cnDigit returns the value of a Chinese digit, or -1.
+func cnDigit(r rune) int {
+	switch r {
+	case '零', '〇':
+		return 0
+	case '一':
+		return 1
+	case '二', '两':
+		return 2
+	case '三':
+		return 3
+	case '四':
+		return 4
+	case '五':
+		return 5
+	case '六':
+		return 6
+	case '七':
+		return 7
+	case '八':
+		return 8
+	case '九':
+		return 9
+	}
+	return -1
+}

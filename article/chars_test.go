@@ -1,0 +1,125 @@
+package article
+
+import (
+	"testing"
+	"unicode"
+)
+
+func TestEndsSentence(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"full stop", "会议在嘉定举行。", true},
+		{"closing quote after stop", "他说：“很方便。”", true},
+		{"half-width question", "企业为何纷纷“家”定嘉定?", true},
+		{"ellipsis", "从电梯制造到健康科技……", true},
+		{"comma", "本届进博会,", false},
+		{"inside a word", "本届进博会,嘉", false},
+		{"quote without stop", "美好生活圈”", false},
+		{"english period", "The council voted on Thursday.", true},
+		{"english no period", "City Council approves budget", false},
+		{"trailing spaces", "好。  ", true},
+		{"empty", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := endsSentence(tt.in); got != tt.want {
+				t.Errorf("endsSentence(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestJoinSep(t *testing.T) {
+	tests := []struct {
+		name, a, b, want string
+	}{
+		{"CJK inside a word", "本届进博会,嘉", "定10余家企业", ""},
+		{"CJK before a closing quote", "美好生活", "圈”。", ""},
+		{"Latin words", "the city council", "voted on Thursday", " "},
+		{"Latin after comma", "In 2025,", "the city", " "},
+		{"hyphenated word", "well-", "known", ""},
+		{"digits then CJK", "3.8", "亿美元", ""},
+		{"CJK then Latin", "嘉定区", "AI产业", ""},
+		{"Latin quote after CJK", "他说“", "OK”", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := joinSep(tt.a, tt.b); got != tt.want {
+				t.Errorf("joinSep(%q, %q) = %q, want %q", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestChineseNumber(t *testing.T) {
+	tests := []struct {
+		in     string
+		want   int
+		wantOK bool
+	}{
+		{"12", 12, true},
+		{"１２", 12, true},
+		{"二", 2, true},
+		{"十", 10, true},
+		{"十二", 12, true},
+		{"二十一", 21, true},
+		{"二〇二五", 2025, true},
+		{"", 0, false},
+		{"A2", 0, false},
+		{"十x", 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, ok := chineseNumber(tt.in)
+			if got != tt.want || ok != tt.wantOK {
+				t.Errorf("chineseNumber(%q) = %d, %v, want %d, %v", tt.in, got, ok, tt.want, tt.wantOK)
+			}
+		})
+	}
+}
+
+// TestCharClasses checks the fast paths of isHan and isSpace against the
+// Unicode tables they stand for, over every code point.
+func TestCharClasses(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := isHan(r), unicode.Is(unicode.Han, r); got != want {
+			t.Fatalf("isHan(%U) = %v, want %v", r, got, want)
+		}
+		if got, want := isSpace(r), unicode.IsSpace(r) || unicode.Is(unicode.Cf, r); got != want {
+			t.Fatalf("isSpace(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+func TestLeadingSpace(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"\u3000\u3000本报讯", 4},
+		{"    The city", 4},
+		{"\tText", 4},
+		{"正文", 0},
+	}
+	for _, tt := range tests {
+		if got := leadingSpace(tt.in); got != tt.want {
+			t.Errorf("leadingSpace(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestMeasure(t *testing.T) {
+	st := measure("进博会见证“嘉定力量”, 2025 AI")
+	if st.han != 9 || st.latin != 2 || st.digits != 4 || st.commas != 1 || st.words != 3 {
+		t.Errorf("measure = %+v, want 9 han, 2 latin, 4 digits, 1 comma, 3 words", st)
+	}
+	if measure("City Council approves budget").latinText() != true {
+		t.Errorf("latinText(English) = false, want true")
+	}
+	if measure("区委中心组举行专题学习会").latinText() {
+		t.Errorf("latinText(Chinese) = true, want false")
+	}
+}

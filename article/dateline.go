@@ -1,0 +1,326 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file finds the lead's opening (电头) at the start of a paragraph:
+// 本报讯, 本报讯（记者 张三 通讯员 李四）, 新华社北京11月5日电（记者 王五）,
+// 本报记者 张三, 记者 张三 报道, and in English WASHINGTON (AP) —. A dateline
+// opens a new article.
+
+// cutDateline splits a paragraph into its dateline and the rest of the text.
+// The credit holds the people the dateline names.
+func cutDateline(s string) (dateline, rest string, c credit, ok bool) {
+	s = trim(s)
+	if s == "" {
+		return "", s, credit{}, false
+	}
+	if end, c, ok := newsDateline(s); ok {
+		return trim(s[:end]), trim(s[end:]), c, true
+	}
+	if end, c, ok := bylineLead(s); ok {
+		return trim(s[:end]), trim(s[end:]), c, true
+	}
+	if end, ok := englishDateline(s); ok {
+		return trim(s[:end]), trim(s[end:]), credit{}, true
+	}
+	return "", s, credit{}, false
+}
+
+// skipBullets returns the index after leading bullets and spaces.
+func skipBullets(s string) int {
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isBullet(r) && !isSpace(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// newsDateline matches 本报讯, 新华社北京11月5日电 and their kin, with an
+// optional bracketed credit after them. It returns the end of the dateline.
+func newsDateline(s string) (int, credit, bool) {
+	if h := s[:min(len(s), 100)]; !strings.Contains(h, "讯") && !strings.Contains(h, "电") {
+		return 0, credit{}, false
+	}
+	start := skipBullets(s)
+	head := s[start:]
+	// The agency word comes within the first runes: 本报讯, 据新华社电.
+	end := -1
+	n := 0
+	for i, r := range head {
+		if n >= 32 {
+			break
+		}
+		n++
+		if r == '讯' || r == '电' {
+			if validDatelineHead(head[:i], r) {
+				end = i + utf8.RuneLen(r)
+			}
+			break
+		}
+		if !isHan(r) && !isDigit(r) && r != ' ' {
+			break
+		}
+	}
+	if end < 0 {
+		return 0, credit{}, false
+	}
+	end += start
+	var c credit
+	// A bracketed credit: 本报讯（记者 张三 通讯员 李四）.
+	i := skipSpaces(s, end)
+	if i < len(s) && (s[i] == '(' || strings.HasPrefix(s[i:], "（") || strings.HasPrefix(s[i:], "[") || strings.HasPrefix(s[i:], "【")) {
+		if j := closingBracket(s, i); j > 0 {
+			if got, ok := parseCredit(s[i:j]); ok {
+				c, end = got, j
+			}
+		}
+	} else if j, got, ok := bylineAt(s, i, true); ok {
+		// 新华社北京11月5日电 记者 王五 报道
+		c, end = got, j
+	}
+	return withSeparator(s, end), c, true
+}
+
+// validDatelineHead reports whether the text before 讯 or 电 names a paper
+// or agency: 本报, 新华社北京11月5日, 据中新社, 嘉定报.
+func validDatelineHead(head string, word rune) bool {
+	head = strings.ReplaceAll(head, " ", "")
+	n := utf8.RuneCountInString(head)
+	if n < 2 {
+		return false
+	}
+	agency := -1 // rune index just after 报/社/刊/网/台
+	for i, r := range []rune(head) {
+		if i >= 8 {
+			break
+		}
+		if strings.ContainsRune("报社刊网台", r) {
+			agency = i + 1
+			break
+		}
+	}
+	own := strings.HasPrefix(head, "本报") || strings.HasPrefix(head, "本刊") || strings.HasPrefix(head, "本台") || strings.HasPrefix(head, "本网")
+	if word == '讯' {
+		if own {
+			return n <= 8
+		}
+		last, _ := utf8.DecodeLastRuneInString(head)
+		return agency == n && strings.ContainsRune("报社刊网台", last) && n <= 10
+	}
+	// 电: an agency, then a place and a date: 新华社北京11月5日电, 新华社电.
+	if agency < 0 && !own {
+		return false
+	}
+	if agency == n || own && n == 2 {
+		return true
+	}
+	return strings.HasSuffix(head, "日") && strings.Contains(head, "月")
+}
+
+// skipSpaces returns the index of the first non-space at or after i.
+func skipSpaces(s string, i int) int {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isSpace(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// closingBracket returns the index just after the bracket closing the one at
+// s[i], or -1 when it does not close within a credit's length.
+func closingBracket(s string, i int) int {
+	open, size := utf8.DecodeRuneInString(s[i:])
+	want := closerFor(open)
+	for j, n := i+size, 0; j < len(s) && n < 60; n++ {
+		r, sz := utf8.DecodeRuneInString(s[j:])
+		if sameBracket(want, r) {
+			return j + sz
+		}
+		if isJumpOpener(r) {
+			return -1
+		}
+		j += sz
+	}
+	return -1
+}
+
+// withSeparator extends the end of a dateline over a colon or dash that
+// separates it from the text.
+func withSeparator(s string, end int) int {
+	i := skipSpaces(s, end)
+	for _, sep := range [...]string{"：", ":", "——", "—", "--", "–"} {
+		if strings.HasPrefix(s[i:], sep) {
+			return i + len(sep)
+		}
+	}
+	return end
+}
+
+// bylineLead matches a byline opening a paragraph: 本报记者 张三 李四,
+// 记者 张三 通讯员 李四 报道, 本报记者张三11月5日….
+func bylineLead(s string) (int, credit, bool) {
+	if h := s[:min(len(s), 60)]; !strings.Contains(h, "记者") && !strings.Contains(h, "通讯员") && !strings.Contains(h, "实习生") {
+		return 0, credit{}, false
+	}
+	start := skipBullets(s)
+	l, ok := matchLabel(s[start:])
+	if !ok || !l.lead {
+		if _, l2, _, ok := orgLabel(s[start:]); !ok || !l2.lead {
+			return 0, credit{}, false
+		}
+	}
+	end, c, ok := bylineAt(s, start, false)
+	if !ok || skipSpaces(s, end) >= len(s) {
+		return 0, credit{}, false // a byline alone is a credit line, not a lead
+	}
+	return withSeparator(s, end), c, true
+}
+
+// bylineAt reads the longest lead byline starting at s[i]. It ends at a
+// space, after 报道, or before a digit or punctuation; needSuffix asks for
+// 报道 at its end.
+func bylineAt(s string, i int, needSuffix bool) (int, credit, bool) {
+	best, bestC := -1, credit{}
+	try := func(b int) {
+		if b <= i {
+			return
+		}
+		cand := s[i:b]
+		if needSuffix && !strings.HasSuffix(cand, "报道") {
+			return
+		}
+		if c, ok := parseCredit(cand); ok && c.lead && c.onlyRoles(RoleReporter, RoleCorrespondent) {
+			best, bestC = b, c
+		}
+	}
+	limit := len(s)
+	if limit-i > 150 {
+		limit = i + 150
+	}
+	j := i
+scan:
+	for j < limit {
+		if strings.HasPrefix(s[j:], "报道") {
+			try(j + len("报道"))
+			break
+		}
+		r, size := utf8.DecodeRuneInString(s[j:])
+		switch {
+		case isSpace(r):
+			try(j)
+		case isHan(r), r == '·', r == '•', r == '/', r == '／', r == '、', r == '：', r == ':', r == '|', r == '｜':
+		default:
+			try(j)
+			break scan
+		}
+		j += size
+	}
+	if j >= len(s) {
+		try(len(s))
+	}
+	if best < 0 {
+		return 0, credit{}, false
+	}
+	return best, bestC, true
+}
+
+// englishDateline matches "WASHINGTON (AP) —", "BEIJING, Nov. 5 (Xinhua) --",
+// "(AP) —", "NEW YORK —". It returns the end of the dateline, dash included.
+func englishDateline(s string) (int, bool) {
+	if len(s) < 4 {
+		return 0, false
+	}
+	// A place in capitals or an agency in brackets comes first.
+	if s[0] != '(' && !(s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z') {
+		return 0, false
+	}
+	limit := len(s)
+	if limit > 90 {
+		limit = 90
+	}
+	// Find the dash that closes the dateline.
+	for i := 0; i < limit; {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		dash := 0
+		switch {
+		case r == '—' || r == '–':
+			dash = size
+		case strings.HasPrefix(s[i:], "--"):
+			dash = 2
+		case r == '-' && i > 0 && s[i-1] == ' ' && i+1 < len(s) && s[i+1] == ' ':
+			dash = 1
+		}
+		if dash == 0 {
+			if r == '.' && i > 0 && i+1 < len(s) && s[i+1] == ' ' && !isAbbrevBefore(s[:i]) {
+				return 0, false // a sentence ended before any dash
+			}
+			i += size
+			continue
+		}
+		head := trim(s[:i])
+		if head == "" || !englishDatelineHead(head) {
+			return 0, false
+		}
+		end := i + dash
+		if end < len(s) && s[end] == '-' { // "---"
+			end++
+		}
+		if skipSpaces(s, end) >= len(s) {
+			return 0, false
+		}
+		return end, true
+	}
+	return 0, false
+}
+
+// isAbbrevBefore reports whether the text before a period ends with a short
+// abbreviation such as "Nov" or "Calif" rather than a word of a sentence.
+func isAbbrevBefore(s string) bool {
+	j := strings.LastIndexAny(s, " ,(")
+	w := s[j+1:]
+	return len(w) <= 5 && w != "" && unicode.IsUpper(firstRune(w))
+}
+
+// englishDatelineHead reports whether head is a place in capitals, maybe a
+// date, and an agency in brackets: "WASHINGTON (AP)", "BEIJING, Nov. 5
+// (Xinhua)", "(AP)", "NEW YORK".
+func englishDatelineHead(head string) bool {
+	place := head
+	if strings.HasSuffix(head, ")") {
+		i := strings.LastIndexByte(head, '(')
+		if i < 0 {
+			return false
+		}
+		agency := head[i+1 : len(head)-1]
+		if agency == "" || len(agency) > 30 || !isEnglishName(agency) && !isUpperWords(agency) {
+			return false
+		}
+		place = trim(head[:i])
+		if place == "" {
+			return true
+		}
+	}
+	// The place in capitals, then maybe ", Calif." or ", Nov. 5".
+	city, _, _ := strings.Cut(place, ",")
+	city = trim(city)
+	if len(city) < 3 || len(city) > 40 || !isUpperWords(city) {
+		return false
+	}
+	for _, r := range city {
+		if !(r >= 'A' && r <= 'Z') && r != ' ' && r != '.' && r != '\'' && r != '-' {
+			return false
+		}
+	}
+	return len(strings.Fields(city)) <= 4
+}

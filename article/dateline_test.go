@@ -1,0 +1,51 @@
+package article
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestCutDateline(t *testing.T) {
+	tests := []struct {
+		name, in, dateline, rest string
+		authors                  []Author
+	}{
+		{"本报讯", "本报讯 第八届中国国际进口博览会圆满落幕", "本报讯", "第八届中国国际进口博览会圆满落幕", nil},
+		{"本报讯 with credit", "本报讯（记者 王晓燕 通讯员 陈立）11月10日，位于嘉定新城", "本报讯（记者 王晓燕 通讯员 陈立）",
+			"11月10日，位于嘉定新城", []Author{{Name: "王晓燕", Role: RoleReporter}, {Name: "陈立", Role: RoleCorrespondent}}},
+		{"本报 place 讯", "本报嘉定讯 区市场监管局近日开展检查", "本报嘉定讯", "区市场监管局近日开展检查", nil},
+		{"新华社 电 with credit", "新华社上海11月11日电（记者 赵一鸣）记者11日获悉", "新华社上海11月11日电（记者 赵一鸣）",
+			"记者11日获悉", []Author{{Name: "赵一鸣", Role: RoleReporter}}},
+		{"据新华社电", "据新华社电 国家统计局15日发布数据", "据新华社电", "国家统计局15日发布数据", nil},
+		{"电 with byline after it", "新华社北京11月5日电 记者 王五 报道 国务院日前印发通知", "新华社北京11月5日电 记者 王五 报道",
+			"国务院日前印发通知", []Author{{Name: "王五", Role: RoleReporter}}},
+		{"本报记者", "本报记者 高远 马陆镇葡萄主题公园将开放", "本报记者 高远", "马陆镇葡萄主题公园将开放",
+			[]Author{{Name: "高远", Role: RoleReporter}}},
+		{"本报记者 glued to a date", "本报记者张三11月5日，记者来到", "本报记者张三", "11月5日，记者来到",
+			[]Author{{Name: "张三", Role: RoleReporter}}},
+		{"记者 X 报道", "记者 宋雨桐 报道 区统计局日前发布数据", "记者 宋雨桐 报道", "区统计局日前发布数据",
+			[]Author{{Name: "宋雨桐", Role: RoleReporter}}},
+		{"English city and agency", "SACRAMENTO, Calif. (AP) — The state's unemployment rate fell", "SACRAMENTO, Calif. (AP) —",
+			"The state's unemployment rate fell", nil},
+		{"English agency only", "(AP) — The district will hold a hearing", "(AP) —", "The district will hold a hearing", nil},
+		{"English city", "RIVERSIDE — The City Council voted", "RIVERSIDE —", "The City Council voted", nil},
+		{"English double hyphen", "BEIJING, Nov. 5 (Xinhua) -- China's exports rose", "BEIJING, Nov. 5 (Xinhua) --",
+			"China's exports rose", nil},
+		// Not datelines.
+		{"资讯 is a word", "资讯平台显示，本月客流增长", "", "资讯平台显示，本月客流增长", nil},
+		{"全社会用电", "全社会用电量同比增长5%", "", "全社会用电量同比增长5%", nil},
+		{"记者了解到", "记者了解到，今年以来全区新增企业", "", "记者了解到，今年以来全区新增企业", nil},
+		{"通讯 is a word", "通讯设备制造业增长较快", "", "通讯设备制造业增长较快", nil},
+		{"a byline alone", "本报记者 高远", "", "本报记者 高远", nil},
+		{"English sentence with a dash", "The plan — approved Thursday — adds a park", "", "The plan — approved Thursday — adds a park", nil},
+		{"English caps word", "NASA said on Monday — after a delay — that", "", "NASA said on Monday — after a delay — that", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dl, rest, c, ok := cutDateline(tt.in)
+			if dl != tt.dateline || rest != tt.rest || ok != (tt.dateline != "") || !reflect.DeepEqual(c.authors, tt.authors) {
+				t.Errorf("cutDateline(%q) = %q, %q, %+v, want %q, %q, %+v", tt.in, dl, rest, c.authors, tt.dateline, tt.rest, tt.authors)
+			}
+		})
+	}
+}

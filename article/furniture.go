@@ -1,0 +1,931 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// This file recognises page furniture: headers and footers with the page's
+// date, number and name (2025年11月10日 星期一 第1版 要闻; A2 | Monday,
+// November 10, 2025), editors' credits (责任编辑 X, 版式设计：X), mastheads,
+// issue numbers and teaser boxes (今日导读 … 见第3版). Furniture is not an
+// article; its date and page become facts of the page.
+
+// furnitureStrength tells where a line may be taken as furniture.
+type furnitureStrength int
+
+const (
+	notFurniture furnitureStrength = iota
+	// weakFurniture is furniture only at the top or bottom of the page: a
+	// masthead, a section name, a bare page number.
+	weakFurniture
+	// strongFurniture is furniture anywhere: a date line, a page line,
+	// editors' credits, issue numbers, teasers.
+	strongFurniture
+)
+
+// furniture is what one furniture line says.
+type furniture struct {
+	strength furnitureStrength
+	date     Date
+	number   string // page number
+	name     string // page name
+	editors  []Author
+}
+
+var (
+	reCNDate = regexp.MustCompile(`([0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日`)
+	reISO    = regexp.MustCompile(`\b(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})\b`)
+	reENDate = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b`)
+	reENDMY  = regexp.MustCompile(`(?i)\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b`)
+	reLunar  = regexp.MustCompile(`农历[^\s|｜]*`)
+)
+
+// isSectionName reports whether s is a page or column name common enough to
+// stand alone at the top of a page without being a headline.
+func isSectionName(s string) bool {
+	if len(s) > 16 {
+		return false
+	}
+	if measure(s).latinText() {
+		s = strings.ToUpper(s)
+	}
+	switch s {
+	case "要闻", "综合", "国内", "国际", "社会", "经济", "财经", "文化", "体育", "副刊", "评论", "专版", "民生",
+		"时政", "教育", "健康", "视点", "理论", "读书", "专题", "城事", "科技", "法治", "关注", "热线", "文体",
+		"观察", "聚焦", "新闻", "地方", "本地", "区域", "广告", "资讯", "人物", "简讯", "快讯", "短讯", "速览",
+		"图片新闻", "图说", "新闻速递", "要闻简报", "一周要闻",
+		"NEWS", "LOCAL", "SPORTS", "BUSINESS", "OPINION", "WORLD", "NATION", "METRO", "ARTS", "LIFE",
+		"FRONT PAGE", "BRIEFS", "IN BRIEF", "NEWS BRIEFS", "LOCAL NEWS":
+		return true
+	}
+	return false
+}
+
+// isTeaserHead reports whether s opens a box of teasers.
+func isTeaserHead(s string) bool {
+	if len(s) > 16 {
+		return false
+	}
+	switch strings.ToUpper(s) {
+	case "今日导读", "本期导读", "导读", "今日看点", "本版导读", "要闻导读", "今日提要", "INSIDE", "INSIDE TODAY":
+		return true
+	}
+	return false
+}
+
+// editorLabels start page-level credits.
+var editorLabels = [...]string{"责任编辑", "本版编辑", "版面编辑", "值班编辑", "美术编辑", "版式设计", "版面设计", "责编", "美编", "编审", "审核", "审校", "审读", "校对", "组版", "排版", "编辑"}
+
+// cues are the marks a furniture line carries, found in one pass so that
+// most lines of text are turned away without a regular expression.
+type cues struct {
+	digits, year   bool // a digit; four digits in a row
+	yearNian       bool // 年 after four digits or Chinese numerals
+	yue, ri        bool // 月 日
+	isoSep         bool // - / . right after four digits
+	pageNum        bool // 版 after a number (3版, 第二版)
+	issueNum       bool // 期 or 号 after a number, 刊号, 代号
+	ban            bool // 版
+	week, lunar    bool // 星期 礼拜 周; 农历
+	editor, teaser bool // a character of an editor's label; 见 → ➡
+	latin          bool // a Latin letter
+	enDate, enPage bool // a month's name and a year; Page 3, A2, Vol. 5
+	stop           bool // a sentence ender: no furniture line has one
+}
+
+// hasMonthName reports whether s holds an English month's name.
+func hasMonthName(s string) bool {
+	for i := 0; i+3 <= len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 's' || i > 0 && isLatin(rune(s[i-1])) {
+			continue
+		}
+		if monthNumber(s[i:i+3]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// latinPageCue reports whether s holds "Page 3", "Vol. 5", "No. 7" or a page
+// such as A2 standing as a word.
+func latinPageCue(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 'A' || c > 'Z' && c < 'a' || c > 'z' || i > 0 && isLatin(rune(s[i-1])) {
+			continue
+		}
+		rest := s[i:]
+		if len(rest) >= 2 && c >= 'A' && c <= 'Z' && rest[1] >= '0' && rest[1] <= '9' &&
+			(len(rest) == 2 || !isLatin(rune(rest[2])) || rest[2] >= '0' && rest[2] <= '9' && (len(rest) == 3 || !isLatin(rune(rest[3])))) {
+			return true
+		}
+		for _, w := range [...]string{"page ", "vol.", "no."} {
+			if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// strong reports whether the cues may make a line furniture anywhere.
+func (c cues) strong() bool {
+	return c.yearNian && c.yue && c.ri || c.year && c.isoSep || c.pageNum || c.issueNum ||
+		c.editor || c.lunar || c.enDate || c.enPage
+}
+
+func scanCues(s string) cues {
+	var c cues
+	run, cn := 0, 0 // digits, Chinese numerals just before
+	var prev rune
+	for _, r := range s {
+		p := prev
+		prev = r
+		if r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+			c.digits = true
+			if run++; run >= 4 {
+				c.year = true
+			}
+			cn = 0
+			continue
+		}
+		if cnDigit(r) >= 0 || r == '十' {
+			cn++
+			run = 0
+			continue
+		}
+		switch r {
+		case '年':
+			c.yearNian = c.yearNian || run >= 4 || cn >= 4
+		case '月':
+			c.yue = true
+		case '日':
+			c.ri = true
+		case '-', '/', '.':
+			c.isoSep = c.isoSep || run == 4
+		case '版':
+			c.ban = true
+			c.pageNum = c.pageNum || run > 0 || cn > 0
+			c.editor = c.editor || p == '组' || p == '排'
+		case '期', '号':
+			c.issueNum = c.issueNum || run > 0 || p == '刊' || p == '代'
+		case '星', '礼', '周':
+			c.week = true
+		case '历':
+			c.lunar = c.lunar || p == '农'
+		case '辑', '核', '读', '对', '式', '面':
+			c.editor = c.editor || p == '编' && r == '辑' || p == '审' && (r == '核' || r == '读') ||
+				p == '校' && r == '对' || p == '版' && (r == '式' || r == '面')
+		case '编':
+			c.editor = c.editor || p == '责' || p == '美'
+		case '校':
+			c.editor = c.editor || p == '审'
+		case '见', '→', '➡':
+			c.teaser = true
+		case '。', '！', '？':
+			c.stop = true
+			return c
+		case ' ', '\u3000':
+			if run > 0 || cn > 0 {
+				continue // 第 1 版: keep the number across the space
+			}
+		default:
+			if r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+				c.latin = true
+			}
+		}
+		run, cn = 0, 0
+	}
+	if c.latin && c.digits {
+		c.enDate = c.year && hasMonthName(s)
+		c.enPage = latinPageCue(s)
+	}
+	return c
+}
+
+// furnitureLine reads one line as page furniture.
+func furnitureLine(s string) furniture {
+	s = trim(s)
+	if s == "" || len(s) > 300 {
+		return furniture{}
+	}
+	if len(s) > 60 && (strings.Contains(s, "。") || strings.Contains(s, "，") && !strings.Contains(s, "编") || countWords(s) > 12) {
+		return furniture{} // running text
+	}
+	c := scanCues(s)
+	if c.stop {
+		return furniture{}
+	}
+	n := utf8.RuneCountInString(s)
+	if !c.strong() && !(c.teaser && c.ban) {
+		if n > 24 {
+			return furniture{}
+		}
+		return weakLine(s)
+	}
+	if n > 100 {
+		return furniture{}
+	}
+	editorAt := -1
+	if c.editor {
+		editorAt = editorLabelIndex(s)
+	}
+	if strings.ContainsRune(s, '，') && editorAt < 0 {
+		return furniture{}
+	}
+	// A teaser: 嘉定新城建设提速 见第3版.
+	if n <= 60 && (c.teaser && c.ban || c.latin && c.digits) && isTeaser(s) && !(c.yearNian && reCNDate.MatchString(s)) {
+		return furniture{strength: strongFurniture}
+	}
+	if editorAt < 0 && proseLike(s) {
+		return furniture{}
+	}
+	var f furniture
+	used := make([]bool, len(s))
+	mark := func(loc []int) {
+		for i := loc[0]; i < loc[1]; i++ {
+			used[i] = true
+		}
+	}
+	overlaps := func(loc []int) bool {
+		for i := loc[0]; i < loc[1]; i++ {
+			if used[i] {
+				return true
+			}
+		}
+		return false
+	}
+	strong := false
+	// Editors first: their names must not be read as a page name.
+	if editorAt >= 0 {
+		if c, ok := parseCredit(s[editorAt:]); ok && c.onlyRoles(RoleEditor, RoleDesigner) {
+			f.editors = c.authors
+			mark([]int{editorAt, len(s)})
+			// A plain 编辑 X may close one article; the page's own editors
+			// have titles of their own (责任编辑, 版式设计) or come in pairs.
+			plain := strings.HasPrefix(s[editorAt:], "编辑") && len(c.authors) == 1
+			strong = !plain || editorAt > 0
+		}
+	}
+	if c.yearNian && c.yue && c.ri {
+		for _, loc := range reCNDate.FindAllStringSubmatchIndex(s, -1) {
+			if overlaps(loc) {
+				continue
+			}
+			// A date that does not exist still fills the line.
+			if d, ok := cnDate(s, loc); ok && f.date.IsZero() {
+				f.date = d
+			}
+			mark(loc)
+			strong = true
+		}
+	}
+	if c.year {
+		for _, loc := range reISO.FindAllStringSubmatchIndex(s, -1) {
+			if overlaps(loc) || s[loc[4]:loc[5]] != s[loc[8]:loc[9]] {
+				continue
+			}
+			d, ok := makeDate(atoiDigits(s[loc[2]:loc[3]]), atoiDigits(s[loc[6]:loc[7]]), atoiDigits(s[loc[10]:loc[11]]))
+			if ok {
+				if f.date.IsZero() {
+					f.date = d
+				}
+				mark(loc)
+				strong = true
+			}
+		}
+	}
+	if c.year && c.latin {
+		for _, re := range [...]*regexp.Regexp{reENDate, reENDMY} {
+			for _, loc := range re.FindAllStringSubmatchIndex(s, -1) {
+				if overlaps(loc) {
+					continue
+				}
+				var mon, day string
+				if re == reENDate {
+					mon, day = s[loc[2]:loc[3]], s[loc[4]:loc[5]]
+				} else {
+					day, mon = s[loc[2]:loc[3]], s[loc[4]:loc[5]]
+				}
+				if d, ok := makeDate(atoiDigits(s[loc[6]:loc[7]]), monthNumber(mon), atoiDigits(day)); ok {
+					if f.date.IsZero() {
+						f.date = d
+					}
+					mark(loc)
+					strong = true
+				}
+			}
+		}
+	}
+	if c.lunar {
+		for _, loc := range reLunar.FindAllStringIndex(s, -1) {
+			if !overlaps(loc) {
+				mark(loc)
+			}
+		}
+	}
+	// Weekdays, issue numbers and pages, in one pass.
+	bare := false
+	for i := 0; i < len(s); {
+		if used[i] {
+			i++
+			continue
+		}
+		n, kind, page := furnitureToken(s, i)
+		if n == 0 {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			continue
+		}
+		mark([]int{i, i + n})
+		switch kind {
+		case tokIssue:
+			strong = true
+		case tokPage, tokBarePage:
+			if f.number == "" {
+				f.number, bare = page, kind == tokBarePage
+			}
+		}
+		i += n
+	}
+	if f.number != "" && !bare {
+		strong = true
+	}
+	// What is left must be a few short labels: a page name, a masthead.
+	tokens, adjacent := residue(s, used)
+	if !strong {
+		if len(f.editors) > 0 && len(tokens) == 0 {
+			return furniture{strength: weakFurniture, editors: f.editors}
+		}
+		if f.number != "" && len(tokens) <= 2 && allLabels(tokens) {
+			// A bare "A2" line, maybe with the section: a page number at
+			// the edge of the page.
+			return furniture{strength: weakFurniture, number: f.number, name: pageName(tokens)}
+		}
+		if len(tokens) == 1 && tokens[0] == s {
+			return weakLine(s)
+		}
+		return furniture{}
+	}
+	if len(tokens) > 3 {
+		return furniture{}
+	}
+	total := 0
+	for i, t := range tokens {
+		st := measure(t)
+		total += st.runes
+		known := isSectionName(t) || isMasthead(t)
+		if !known && (adjacent[i] || st.commas > 0 || st.latinText() && !isUpperWords(t) || !st.latinText() && st.runes > 8) {
+			return furniture{}
+		}
+	}
+	if total > 24 {
+		return furniture{}
+	}
+	f.strength = strongFurniture
+	f.name = pageName(tokens)
+	return f
+}
+
+// proseLike reports whether a line holds more running text than a header
+// or footer can: many lowercase words, or many ideographs that are not the
+// words of dates and page numbers.
+func proseLike(s string) bool {
+	lower, free := 0, 0
+	inWord, wordLower, wordLen := false, false, 0
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z':
+			if !inWord {
+				inWord, wordLower, wordLen = true, true, 0
+			}
+			wordLen++
+			continue
+		case r >= 'A' && r <= 'Z' || r == '\'' || r == '.':
+			if !inWord {
+				inWord, wordLower, wordLen = true, false, 0
+			}
+			wordLen++
+			continue
+		case isHan(r) && !strings.ContainsRune("年月日星期礼拜周一二三四五六七八九十〇零天农历版第期号总今导读见详", r):
+			free++
+		}
+		if inWord && wordLower && wordLen >= 3 {
+			lower++
+		}
+		inWord = false
+	}
+	if inWord && wordLower && wordLen >= 3 {
+		lower++
+	}
+	return lower > 4 || free > 18
+}
+
+// editorLabelIndex returns where the first page-level editor label starts.
+func editorLabelIndex(s string) int {
+	best := -1
+	for _, l := range editorLabels {
+		if i := strings.Index(s, l); i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
+}
+
+// residue returns the text of s outside the used bytes, as tokens split on
+// spaces and separators, and whether each token touches a used span with no
+// separator in between.
+func residue(s string, used []bool) ([]string, []bool) {
+	var (
+		tokens   []string
+		adjacent []bool
+	)
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		t := s[start:end]
+		touch := start > 0 && used[start-1] || end < len(s) && used[end]
+		tokens = append(tokens, t)
+		adjacent = append(adjacent, touch)
+		start = -1
+	}
+	for i, r := range s {
+		sep := used[i] || isSpace(r) && (r != ' ' || !latinAround(s, i)) || strings.ContainsRune("|｜·•/／-—–*＊,，、:：()（）[]【】", r)
+		if sep {
+			flush(i)
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	flush(len(s))
+	return tokens, adjacent
+}
+
+// latinAround reports whether the space at s[i] sits between two Latin
+// letters, inside an English name such as "THE DAILY HERALD".
+func latinAround(s string, i int) bool {
+	if i == 0 || i+1 >= len(s) {
+		return false
+	}
+	a, _ := utf8.DecodeLastRuneInString(s[:i])
+	b, _ := utf8.DecodeRuneInString(s[i+1:])
+	return isLatin(a) && isLatin(b) && !isDigit(a) && !isDigit(b)
+}
+
+// countWords counts the space-separated words of s.
+func countWords(s string) int {
+	n := 0
+	space := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' || c == '\t' {
+			space = true
+		} else if space {
+			n++
+			space = false
+		}
+	}
+	return n
+}
+
+// weakLine reads a line with no date or page: a masthead, a section name, a
+// teaser box's heading.
+func weakLine(s string) furniture {
+	if len(s) > 40 {
+		return furniture{}
+	}
+	switch {
+	case isSectionName(s):
+		return furniture{strength: weakFurniture, name: s}
+	case isTeaserHead(s), isMasthead(s):
+		return furniture{strength: weakFurniture}
+	}
+	st := measure(s)
+	if !st.latinText() && st.runes <= 6 && (strings.HasSuffix(s, "新闻") || strings.HasSuffix(s, "专刊") || strings.HasSuffix(s, "副刊") || strings.HasSuffix(s, "周刊")) {
+		return furniture{strength: weakFurniture, name: s}
+	}
+	return furniture{}
+}
+
+// isMasthead reports whether s names a newspaper: 嘉定报, 解放日报, THE DAILY
+// HERALD.
+func isMasthead(s string) bool {
+	st := measure(s)
+	if st.latinText() {
+		return isUpperWords(s) && st.words <= 5 && isEnglishOrg(s)
+	}
+	if st.runes < 3 || st.runes > 10 || st.han != st.runes {
+		return false
+	}
+	for _, suf := range [...]string{"日报", "晚报", "早报", "时报", "周报", "商报", "导报", "晨报", "青年报", "报", "周刊"} {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// allLabels reports whether every token is a section name or a masthead.
+func allLabels(tokens []string) bool {
+	for _, t := range tokens {
+		if !isSectionName(t) && !isMasthead(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// pageName picks the page's name from the labels left on a furniture line,
+// preferring a known section name and skipping mastheads.
+func pageName(tokens []string) string {
+	for _, t := range tokens {
+		if isSectionName(t) {
+			return t
+		}
+	}
+	for _, t := range tokens {
+		if !isMasthead(t) {
+			return t
+		}
+	}
+	return ""
+}
+
+// pageFromToken normalises a page token: 第1版, 第 A2 版, 3版, Page 3, A2.
+func pageFromToken(t string) string {
+	t = strings.TrimPrefix(t, "第")
+	t = strings.TrimSuffix(t, "版")
+	if len(t) > 5 && strings.EqualFold(t[:5], "page ") {
+		t = t[5:]
+	}
+	t = strings.ReplaceAll(trim(t), " ", "")
+	p, ok := pageNumber(t)
+	if !ok {
+		return ""
+	}
+	return p
+}
+
+// cnDate reads a 2025年11月10日 match.
+func cnDate(s string, loc []int) (Date, bool) {
+	y, ok1 := chineseNumber(s[loc[2]:loc[3]])
+	m, ok2 := chineseNumber(s[loc[4]:loc[5]])
+	d, ok3 := chineseNumber(s[loc[6]:loc[7]])
+	if !ok1 || !ok2 || !ok3 {
+		return Date{}, false
+	}
+	return makeDate(y, m, d)
+}
+
+// makeDate validates a calendar day.
+func makeDate(y, m, d int) (Date, bool) {
+	if y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return Date{}, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return Date{}, false
+	}
+	return Date{Year: y, Month: time.Month(m), Day: d}, true
+}
+
+// atoiDigits reads ASCII or full-width digits; -1 when s holds other runes.
+func atoiDigits(s string) int {
+	n, ok := chineseNumber(s)
+	if !ok {
+		return -1
+	}
+	return n
+}
+
+// monthNumber reads an English month name or abbreviation.
+func monthNumber(s string) int {
+	s = strings.ToLower(s)
+	if len(s) > 3 {
+		s = s[:3]
+	}
+	for i, m := range [...]string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if s == m {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// markFurniture finds the page's furniture lines and records their facts on
+// the page. Lines that are furniture anywhere count wherever they stand;
+// mastheads, section names and bare page numbers count only in the runs of
+// furniture at the top and the bottom of the page.
+func (p *parser) markFurniture(lines []line) {
+	// What each furniture line says, by line index; most lines say nothing.
+	facts := map[int]furniture{}
+	for i := range lines {
+		l := &lines[i]
+		if l.blank() {
+			continue
+		}
+		f := furnitureLine(l.text)
+		if f.strength == notFurniture {
+			continue
+		}
+		if _, ok := jumpLine(l.text); ok {
+			continue
+		}
+		facts[i] = f
+	}
+	if len(facts) == 0 {
+		return
+	}
+	// The edges: runs of furniture from the top and from the bottom.
+	for i := 0; i < len(lines); i++ {
+		if lines[i].blank() {
+			continue
+		}
+		if facts[i].strength == notFurniture {
+			break
+		}
+		lines[i].furn = true
+	}
+	for i := len(lines) - 1; i >= 0; i-- {
+		if lines[i].blank() {
+			continue
+		}
+		if facts[i].strength == notFurniture {
+			break
+		}
+		lines[i].furn = true
+	}
+	pg := p.page
+	for i := range lines {
+		l := &lines[i]
+		f, ok := facts[i]
+		if !ok {
+			continue
+		}
+		if f.strength == strongFurniture {
+			l.furn = true
+		}
+		if !l.furn {
+			continue
+		}
+		pg.Furniture = append(pg.Furniture, l.text)
+		pg.Editors = append(pg.Editors, f.editors...)
+		if !f.date.IsZero() {
+			switch {
+			case pg.Date.IsZero():
+				pg.Date = f.date
+			case pg.Date != f.date:
+				p.warnf("line %d: page date %s differs from %s found earlier; kept the first", l.no, f.date, pg.Date)
+			}
+		}
+		if f.number != "" {
+			switch {
+			case pg.Number == "":
+				pg.Number = f.number
+			case pg.Number != f.number:
+				p.warnf("line %d: page number %s differs from %s found earlier; kept the first", l.no, f.number, pg.Number)
+			}
+		}
+		if f.name != "" && pg.Name == "" {
+			pg.Name = f.name
+		}
+	}
+}
+
+// tokKind is the kind of a furniture token.
+type tokKind int
+
+const (
+	tokWeekday  tokKind = iota + 1 // 星期一, Monday
+	tokIssue                       // 第2987期, CN31-0081, Vol. 12
+	tokPage                        // 第1版, 3版, Page 3
+	tokBarePage                    // A2 standing alone
+)
+
+// furnitureToken matches a weekday, an issue number or a page at s[i:]. It
+// returns the token's length in bytes, 0 when none starts there, its kind
+// and, for a page, the normalised number.
+func furnitureToken(s string, i int) (int, tokKind, string) {
+	rest := s[i:]
+	boundary := i == 0 || !isLatin(lastRune(s[:i]))
+	// Weekdays.
+	for _, p := range [...]string{"星期", "礼拜", "周"} {
+		if strings.HasPrefix(rest, p) && strings.ContainsRune("一二三四五六日天", firstRune(rest[len(p):])) && len(rest) > len(p) {
+			return len(p) + 3, tokWeekday, ""
+		}
+	}
+	if boundary && len(rest) >= 6 && isLatin(firstRune(rest)) {
+		end := 0
+		for end < len(rest) && (rest[end]|0x20 >= 'a' && rest[end]|0x20 <= 'z') {
+			end++
+		}
+		switch strings.ToLower(rest[:end]) {
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+			return end, tokWeekday, ""
+		}
+	}
+	// Issue numbers.
+	for _, p := range [...]string{"总第", "第"} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			j := skipSpaces(r, 0)
+			d := digitRun(r[j:])
+			if d > 0 {
+				k := skipSpaces(r, j+d)
+				if strings.HasPrefix(r[k:], "期") || strings.HasPrefix(r[k:], "号") {
+					return len(p) + k + 3, tokIssue, ""
+				}
+			}
+		}
+	}
+	for _, p := range [...]string{"国内统一连续出版物号", "国际标准连续出版物号", "国内统一刊号", "邮发代号"} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			j := 0
+			if strings.HasPrefix(r, "：") {
+				j = len("：")
+			} else if strings.HasPrefix(r, ":") {
+				j = 1
+			}
+			j = skipSpaces(r, j)
+			for j < len(r) && (r[j] >= 'A' && r[j] <= 'Z' || r[j] >= '0' && r[j] <= '9' || r[j] == '-' || r[j] == '/') {
+				j++
+			}
+			return len(p) + j, tokIssue, ""
+		}
+	}
+	if boundary && strings.HasPrefix(rest, "CN") {
+		j := skipSpaces(rest, 2)
+		if d := digitRun(rest[j:]); d == 2 {
+			k := skipSpaces(rest, j+d)
+			if k < len(rest) && rest[k] == '-' {
+				k = skipSpaces(rest, k+1)
+				if d2 := digitRun(rest[k:]); d2 == 4 {
+					end := k + d2
+					if end < len(rest) && rest[end] == '/' {
+						e := end + 1
+						for e < len(rest) && rest[e] >= 'A' && rest[e] <= 'Z' {
+							e++
+						}
+						if e > end+1 {
+							end = e
+						}
+					}
+					return end, tokIssue, ""
+				}
+			}
+		}
+	}
+	if r, ok := strings.CutPrefix(rest, "今日"); ok {
+		j := skipSpaces(r, 0)
+		if d := digitRun(r[j:]); d > 0 {
+			k := skipSpaces(r, j+d)
+			if strings.HasPrefix(r[k:], "版") {
+				return len("今日") + k + len("版"), tokIssue, ""
+			}
+		}
+	}
+	if boundary {
+		for _, p := range [...]string{"vol.", "no."} {
+			if len(rest) > len(p) && strings.EqualFold(rest[:len(p)], p) {
+				j := skipSpaces(rest, len(p))
+				if d := digitRun(rest[j:]); d > 0 {
+					end := j + d
+					if end < len(rest) && rest[end] == ',' {
+						end++
+					}
+					return end, tokIssue, ""
+				}
+			}
+		}
+	}
+	// Pages.
+	if r, ok := strings.CutPrefix(rest, "第"); ok {
+		numStart := skipSpaces(r, 0)
+		letter := pageLetter(r[numStart:])
+		j := skipSpaces(r, numStart+letter)
+		d := digitRun(r[j:])
+		if d == 0 {
+			for k := j; k < len(r); {
+				c, size := utf8.DecodeRuneInString(r[k:])
+				if cnDigit(c) < 0 && c != '十' {
+					break
+				}
+				k += size
+				d = k - j
+			}
+		}
+		if d > 0 {
+			k := skipSpaces(r, j+d)
+			if strings.HasPrefix(r[k:], "版") {
+				if page, ok := pageNumber(r[numStart:numStart+letter] + r[j:j+d]); ok {
+					return len("第") + k + len("版"), tokPage, page
+				}
+			}
+		}
+	}
+	start := i == 0 || !isLatin(lastRune(s[:i])) && !isDigit(lastRune(s[:i]))
+	if start {
+		letter := pageLetter(rest)
+		if d := digitRun(rest[letter:]); d > 0 && d <= 3*3 {
+			k := skipSpaces(rest, letter+d)
+			if strings.HasPrefix(rest[k:], "版") {
+				if page, ok := pageNumber(rest[:letter+d]); ok {
+					return k + len("版"), tokPage, page
+				}
+			}
+			// A bare page: A2 between word boundaries.
+			end := letter + d
+			if letter == 1 && d <= 2 && rest[0] >= 'A' && rest[0] <= 'Z' && (end == len(rest) || !isLatin(firstRune(rest[end:])) && !isHan(firstRune(rest[end:]))) {
+				if page, ok := pageNumber(rest[:end]); ok {
+					return end, tokBarePage, page
+				}
+			}
+		}
+	}
+	if boundary && len(rest) > 5 && strings.EqualFold(rest[:4], "page") && (rest[4] == ' ' || rest[4] == '\t') {
+		j := skipSpaces(rest, 4)
+		letter := 0
+		if j < len(rest) && rest[j] >= 'A' && rest[j] <= 'Z' {
+			letter = 1
+		}
+		if d := digitRun(rest[j+letter:]); d > 0 && d <= 3 {
+			end := j + letter + d
+			if end == len(rest) || !isLatin(firstRune(rest[end:])) {
+				if page, ok := pageNumber(rest[j:end]); ok {
+					return end, tokPage, page
+				}
+			}
+		}
+	}
+	return 0, 0, ""
+}
+
+// digitRun returns the length in bytes of the ASCII or full-width digits at
+// the start of s.
+func digitRun(s string) int {
+	n := 0
+	for n < len(s) {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if !isDigit(r) {
+			break
+		}
+		n += size
+	}
+	return n
+}
+
+// pageLetter returns the length of a page's section letter (A, Ａ) at the
+// start of s, or 0.
+func pageLetter(s string) int {
+	r, size := utf8.DecodeRuneInString(s)
+	if r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= 'Ａ' && r <= 'Ｚ' {
+		return size
+	}
+	return 0
+}
+
+// isTeaser reports whether a line points to an article inside the paper:
+// 嘉定新城建设提速 见第3版, City budget vote, Page A3.
+func isTeaser(s string) bool {
+	t := strings.TrimSuffix(strings.TrimSuffix(s, "）"), ")")
+	if body, ok := strings.CutSuffix(t, "版"); ok {
+		body = trimRight(body)
+		d := 0
+		for d < len(body) {
+			r, size := utf8.DecodeLastRuneInString(body[:len(body)-d])
+			if !isDigit(r) {
+				break
+			}
+			d += size
+		}
+		if d == 0 || d > 9 {
+			return false
+		}
+		body = trimRight(body[:len(body)-d])
+		body = strings.TrimRightFunc(body, func(r rune) bool { return pageLetter(string(r)) > 0 })
+		body = trimRight(strings.TrimSuffix(trimRight(body), "第"))
+		for _, w := range [...]string{"见", "→", "➡"} {
+			if strings.HasSuffix(body, w) {
+				return true
+			}
+		}
+		return false
+	}
+	// English: two words or more, then ", Page A3".
+	i := strings.LastIndex(strings.ToLower(s), "page ")
+	if i < 2 || s[i-1] != ' ' && s[i-1] != ',' || strings.Count(trim(s[:i]), " ") < 1 {
+		return false
+	}
+	p := trim(s[i+5:])
+	if len(p) == 0 || len(p) > 4 {
+		return false
+	}
+	_, ok := pageNumber(p)
+	return ok && strings.IndexFunc(p, func(r rune) bool { return !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') }) < 0
+}

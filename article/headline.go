@@ -1,0 +1,303 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file decides what can be a heading line (a headline or a subhead) by
+// its shape, and the roles of the lines of a headline group: kicker (引题),
+// title (主题), subtitle (副题).
+
+// Limits of a heading line.
+const (
+	maxHeadingRunes      = 48  // CJK
+	maxHeadingWords      = 16  // alphabetic text
+	maxHeadingLatinRunes = 110 // alphabetic text
+	maxSoftRunes         = 40  // CJK heading ending with … ? !
+	maxSoftWords         = 14
+)
+
+// shape is how a text looks on its own.
+type shape int
+
+const (
+	shapeBody    shape = iota // a paragraph
+	shapeHeading              // a heading line: short, no sentence ender
+	// shapeSoft is a short line ending with … ? or !: a kicker or a
+	// question headline where a heading is expected, else a paragraph.
+	shapeSoft
+)
+
+// headingShape tells whether text looks like a heading line.
+func headingShape(text string) shape {
+	text = trim(text)
+	if text == "" || len(text) > 200 {
+		return shapeBody // longer than 48 ideographs or 110 letters
+	}
+	if r := lastRune(text); r == '。' || r == '，' || r == '；' || r == '、' {
+		return shapeBody // the usual short paragraph or fragment
+	}
+	st := measure(text)
+	latin := st.latinText()
+	if latin {
+		if st.words > maxHeadingWords || st.runes > maxHeadingLatinRunes {
+			return shapeBody
+		}
+	} else if st.runes > maxHeadingRunes {
+		return shapeBody
+	}
+	r0 := firstRune(text)
+	if isNonStarter(r0) || latin && unicode.IsLower(r0) {
+		return shapeBody
+	}
+	soft := latin && st.words <= maxSoftWords || !latin && st.runes <= maxSoftRunes
+	if endsClause(text) {
+		// A kicker may end with a colon (习近平强调：); other clauses go on.
+		if r := lastRune(trimRight(text)); (r == '：' || r == ':') && soft {
+			return shapeSoft
+		}
+		return shapeBody
+	}
+	if internalSentenceEnd(text, latin) {
+		return shapeBody
+	}
+	if endsSentence(text) {
+		last := lastRune(stripClosers(text))
+		if last == '。' || last == '.' && !endsWithEllipsis(text) || last == '．' || last == '｡' {
+			return shapeBody
+		}
+		if soft {
+			return shapeSoft
+		}
+		return shapeBody
+	}
+	return shapeHeading
+}
+
+// internalSentenceEnd reports whether a sentence ends inside the text: a
+// heading is one sentence at most.
+func internalSentenceEnd(text string, latin bool) bool {
+	body := stripClosers(trimRight(text))
+	// Drop the final ender run.
+	for len(body) > 0 {
+		r, n := utf8.DecodeLastRuneInString(body)
+		if !isEnder(r) {
+			break
+		}
+		body = body[:len(body)-n]
+	}
+	if strings.ContainsRune(body, '。') {
+		return true
+	}
+	if !latin {
+		return false
+	}
+	// ". The": a period after a lowercase word, then a capital.
+	for i := strings.Index(body, ". "); i >= 0; {
+		j := strings.LastIndexByte(body[:i], ' ')
+		word := body[j+1 : i]
+		if len(word) >= 3 && unicode.IsLower(firstRune(word)) {
+			return true
+		}
+		k := strings.Index(body[i+2:], ". ")
+		if k < 0 {
+			break
+		}
+		i += 2 + k
+	}
+	return false
+}
+
+// startsWithDash reports whether the text opens with a dash, the mark of a
+// subtitle: ——共同开启新征程.
+func startsWithDash(s string) bool {
+	r := firstRune(trim(s))
+	return r == '—' || r == '－' || r == '–' || strings.HasPrefix(trim(s), "--")
+}
+
+// listMarker returns the length of a numbering or bullet that opens text:
+// 一、 （一） 1. 1、 (1) ① ■ ◆ ●; 0 when there is none.
+func listMarker(s string) int {
+	r, n := utf8.DecodeRuneInString(s)
+	switch {
+	case isBullet(r):
+		return n
+	case r >= '①' && r <= '⑳' || r >= '❶' && r <= '❿' || r >= '⑴' && r <= '⒇':
+		return n
+	case r == '(' || r == '（':
+		i := n
+		j := i
+		for j < len(s) {
+			c, size := utf8.DecodeRuneInString(s[j:])
+			if !isDigit(c) && cnDigit(c) < 0 && c != '十' {
+				break
+			}
+			j += size
+		}
+		if j > i && j-i <= 9 {
+			c, size := utf8.DecodeRuneInString(s[j:])
+			if c == ')' || c == '）' {
+				return j + size
+			}
+		}
+		return 0
+	}
+	j := 0
+	digits := false
+	for j < len(s) {
+		c, size := utf8.DecodeRuneInString(s[j:])
+		if isDigit(c) {
+			digits = true
+		} else if cnDigit(c) < 0 && c != '十' || digits {
+			break
+		}
+		j += size
+	}
+	if j == 0 || j > 9 {
+		return 0
+	}
+	c, size := utf8.DecodeRuneInString(s[j:])
+	switch c {
+	case '、':
+		return j + size
+	case '.', '．':
+		if digits {
+			next, _ := utf8.DecodeRuneInString(s[j+size:])
+			if !isDigit(next) {
+				return j + size
+			}
+		}
+	}
+	return 0
+}
+
+// bulletPrefix returns the length of leading bullet symbols and the spaces
+// after them.
+func bulletPrefix(s string) int {
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isBullet(r) {
+			break
+		}
+		i += size
+	}
+	if i == 0 {
+		return 0
+	}
+	return skipSpaces(s, i)
+}
+
+// eventWords mark a main title: it says what happened.
+var eventWords = [...]string{"举行", "召开", "举办", "开幕", "闭幕", "启动", "发布", "签约", "签署", "成立",
+	"落地", "开工", "竣工", "揭牌", "出台", "印发", "会见", "调研", "考察", "走访", "看望", "慰问", "主持",
+	"出席", "部署", "开展", "获批", "获评", "入选", "上线", "开通", "投用", "交付", "实施", "通过", "当选",
+	"宣布", "表彰", "颁发", "召集", "访问", "会谈", "来到"}
+
+func hasEventWord(s string) bool {
+	for _, w := range eventWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineRoles gives each line of a headline group its role. ambiguous is
+// set when two lines could be kicker and title or title and subtitle and the
+// evidence does not tell.
+func headlineRoles(lines []string) (hs []Headline, ambiguous bool) {
+	hs = make([]Headline, len(lines))
+	for i, l := range lines {
+		hs[i] = Headline{Role: RoleSubtitle, Text: l}
+	}
+	if len(lines) == 0 {
+		return hs, false
+	}
+	firstDash := len(lines)
+	for i, l := range lines {
+		if startsWithDash(l) && i > 0 {
+			firstDash = i
+			break
+		}
+	}
+	pre := firstDash // lines before the deck
+	switch {
+	case pre == 1:
+		hs[0].Role = RoleTitle
+	case pre == 2 && firstDash < len(lines):
+		hs[0].Role, hs[1].Role = RoleKicker, RoleTitle
+	case pre == 2:
+		score := kickerEvidence(lines[0], lines[1])
+		if score > 0 {
+			hs[0].Role, hs[1].Role = RoleKicker, RoleTitle
+		} else {
+			hs[0].Role, hs[1].Role = RoleTitle, RoleSubtitle
+		}
+		ambiguous = score == 0
+	default:
+		// Three or more: kickers, the title, then subtitles. With a deck the
+		// title is the line before it; without one, the second line.
+		title := 1
+		if firstDash < len(lines) {
+			title = pre - 1
+		}
+		for i := 0; i < title; i++ {
+			hs[i].Role = RoleKicker
+		}
+		hs[title].Role = RoleTitle
+		ambiguous = firstDash == len(lines) && len(lines) > 3
+	}
+	return hs, ambiguous
+}
+
+// kickerEvidence weighs whether two headline lines are kicker and title
+// (positive) or title and subtitle (negative).
+func kickerEvidence(a, b string) int {
+	score := 0
+	sa, sb := measure(a), measure(b)
+	if endsWithEllipsis(a) {
+		score += 3
+	}
+	if r := lastRune(a); r == '：' || r == ':' {
+		score += 2
+	}
+	if r := firstRune(a); r == '【' || r == '[' {
+		score += 2
+	}
+	if r := lastRune(stripClosers(a)); r == '！' || r == '!' {
+		score++
+	}
+	switch {
+	case sa.commas > 0 && sb.commas == 0:
+		score++
+	case sb.commas > 0 && sa.commas == 0:
+		score--
+	}
+	switch {
+	case sa.runes*10 > sb.runes*13:
+		score++
+	case sb.runes*10 > sa.runes*13:
+		score--
+	}
+	if sa.latinText() || sb.latinText() {
+		// English papers run decks below the headline far more often than
+		// overlines above it; an overline is a short label in capitals.
+		if isUpperWords(a) && !isUpperWords(b) && sa.words <= 4 {
+			score += 3
+		} else {
+			score -= 2
+		}
+		return score
+	}
+	ea, eb := hasEventWord(a), hasEventWord(b)
+	switch {
+	case ea && !eb:
+		score -= 2
+	case eb && !ea:
+		score += 2
+	}
+	return score
+}

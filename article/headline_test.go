@@ -1,0 +1,105 @@
+package article
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestHeadingShape(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want shape
+	}{
+		{"title", "进博会见证“嘉定力量”", shapeHeading},
+		{"title with comma", "坚持以改革创新精神,引领推动全区高质量发展", shapeHeading},
+		{"subhead", "在共享发展中寻新机", shapeHeading},
+		{"deck", "——“我嘉书房”累计建成65家", shapeHeading},
+		{"kicker ending with ellipsis", "10余家企业组团参展,14个优质项目落地,达成采购成交意向金额3.8亿美元……", shapeSoft},
+		{"kicker ending with colon", "绿色出行，从每一次选择开始：", shapeSoft},
+		{"question", "企业为何纷纷“家”定嘉定？", shapeSoft},
+		{"English headline", "City Council approves budget for new riverfront park", shapeHeading},
+		{"paragraph", "会议总结7年来三地合作成效。", shapeBody},
+		{"two sentences", "他说。我们走。", shapeBody},
+		{"fragment ending with a comma", "本届进博会,", shapeBody},
+		{"fragment starting with a closing quote", "”他说", shapeBody},
+		{"too long", "长三角区域合作办公室常务副主任上海市发展改革委副主任市发展改革研究院院长张忠伟出席会议并致辞嘉定区委书记肖文高致辞", shapeBody},
+		{"English sentence", "The plan calls for walking trails and a playground.", shapeBody},
+		{"English lower-case start", "and a boat launch", shapeBody},
+		{"English two sentences", "Crews will close one lane. Drivers should expect delays", shapeBody},
+		{"empty", "", shapeBody},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := headingShape(tt.in); got != tt.want {
+				t.Errorf("headingShape(%q) = %d, want %d", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestListMarker(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"一、“一楼一策”破解协调难", len("一、")},
+		{"十二、结语", len("十二、")},
+		{"（一）总体要求", len("（一）")},
+		{"(2)共建共享", len("(2)")},
+		{"1.规划先行", len("1.")},
+		{"2、共建共享", len("2、")},
+		{"①工作目标", len("①")},
+		{"■ 公共空间更有温度", len("■")},
+		{"◆居民参与", len("◆")},
+		{"3.8亿美元", 0},
+		{"2025年嘉昆太", 0},
+		{"一是加强领导", 0},
+		{"在共享发展中寻新机", 0},
+	}
+	for _, tt := range tests {
+		if got := listMarker(tt.in); got != tt.want {
+			t.Errorf("listMarker(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestHeadlineRoles(t *testing.T) {
+	k, ti, su := RoleKicker, RoleTitle, RoleSubtitle
+	tests := []struct {
+		name      string
+		lines     []string
+		want      []HeadlineRole
+		ambiguous bool
+	}{
+		{"one line", []string{"进博会见证“嘉定力量”"}, []HeadlineRole{ti}, false},
+		{"kicker ending with ellipsis", []string{"10余家企业组团参展,14个优质项目落地,达成采购成交意向金额3.8亿美元……", "进博会见证“嘉定力量”"},
+			[]HeadlineRole{k, ti}, false},
+		{"deck with a dash", []string{"嘉定新城再添一座城市书房", "——“我嘉书房”累计建成65家"}, []HeadlineRole{ti, su}, false},
+		{"kicker, title, deck", []string{"从“一张图”到“一座城”……", "嘉定新城建设迈入新阶段", "——核心区重大项目年内全部开工"},
+			[]HeadlineRole{k, ti, su}, false},
+		{"event in the first line", []string{"2025年嘉昆太协同创新核心圈轮值会议在嘉定举行", "共同开启核心圈建设新征程"}, []HeadlineRole{ti, su}, false},
+		{"event in the second line, slogan first", []string{"坚持以改革创新精神,引领推动全区高质量发展", "区委中心组举行专题学习会"}, []HeadlineRole{k, ti}, false},
+		{"kicker ending with a colon", []string{"绿色出行，从每一次选择开始：", "我区新增公共自行车站点120个"}, []HeadlineRole{k, ti}, false},
+		{"no evidence", []string{"马陆葡萄主题公园冬季开放", "游客可体验葡萄藤修剪和酿酒工艺"}, []HeadlineRole{ti, su}, true},
+		{"three lines, no deck", []string{"聚焦进博", "嘉定企业收获满满", "14个项目落地"}, []HeadlineRole{k, ti, su}, false},
+		{"English deck", []string{"City Council approves budget for new riverfront park", "Project to add 12 acres of green space by 2027"},
+			[]HeadlineRole{ti, su}, false},
+		{"English overline in capitals", []string{"ELECTION 2025", "Voters back school bond"}, []HeadlineRole{k, ti}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			hs, ambiguous := headlineRoles(tt.lines)
+			got := make([]HeadlineRole, len(hs))
+			for i, h := range hs {
+				got[i] = h.Role
+				if h.Text != tt.lines[i] {
+					t.Errorf("headline %d text = %q, want %q", i, h.Text, tt.lines[i])
+				}
+			}
+			if !reflect.DeepEqual(got, tt.want) || ambiguous != tt.ambiguous {
+				t.Errorf("headlineRoles(%q) = %v ambiguous %v, want %v ambiguous %v", tt.lines, got, ambiguous, tt.want, tt.ambiguous)
+			}
+		})
+	}
+}

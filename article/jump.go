@@ -1,0 +1,396 @@
+package article
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// This file finds jump markers: (下转第2版) ends the part of an article on
+// this page, (上接第1版) starts a continuation; Continued on Page A6 and
+// Continued from Page A1 in English. A marker is never body text: it is cut
+// from the text and its page recorded on the piece.
+
+// jumpDir tells which way a jump points.
+type jumpDir int
+
+const (
+	jumpOn   jumpDir = iota + 1 // the piece continues on another page
+	jumpFrom                    // the piece is continued from another page
+)
+
+// jump is one jump marker found in the text.
+type jump struct {
+	dir  jumpDir
+	page string // normalised page: "2", "A6"
+	raw  string // the marker as printed, brackets included
+	num  string // the page as printed inside raw
+}
+
+// hasJumpWord is a cheap test that s may hold a jump marker.
+func hasJumpWord(s string) bool {
+	return strings.Contains(s, "转") || strings.Contains(s, "接") || strings.Contains(s, "续") ||
+		strings.Contains(s, "ontinued") || strings.Contains(s, "ONTINUED")
+}
+
+// mayHoldJump is a cheaper hasJumpWord for a long text: a marker needs a
+// bracket and one of its words.
+func mayHoldJump(s string) bool {
+	if strings.IndexByte(s, '(') < 0 && strings.IndexByte(s, '[') < 0 && !strings.Contains(s, "（") &&
+		!strings.Contains(s, "【") && !strings.Contains(s, "［") && !strings.Contains(s, "〔") {
+		return false
+	}
+	return hasJumpWord(s)
+}
+
+// cutJumps removes every bracketed jump marker from s and returns the rest of
+// the text and the markers in order. Text on both sides of a marker in the
+// middle is joined as a column break would be.
+func cutJumps(s string) (string, []jump) {
+	first := -1
+	if mayHoldJump(s) {
+		first = nextOpener(s, 0)
+	}
+	if first < 0 {
+		if rest, j, ok := cutTrailingEnglishJump(s); ok {
+			return rest, []jump{j}
+		}
+		return s, nil
+	}
+	var (
+		jumps []jump
+		b     strings.Builder
+		last  int // start of text not yet copied
+	)
+	for i := first; i >= 0 && i < len(s); i = nextOpener(s, i) {
+		j, n, ok := bracketedJump(s[i:])
+		if !ok {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			continue
+		}
+		jumps = append(jumps, j)
+		before := trimRight(s[last:i])
+		if b.Len() == 0 && last == 0 {
+			b.Grow(len(s))
+		}
+		if before != "" {
+			if b.Len() > 0 {
+				b.WriteString(joinSep(b.String(), before))
+			}
+			b.WriteString(before)
+		}
+		i += n
+		for i < len(s) {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !isSpace(r) {
+				break
+			}
+			i += size
+		}
+		last = i
+	}
+	if jumps == nil {
+		if rest, j, ok := cutTrailingEnglishJump(s); ok {
+			return rest, []jump{j}
+		}
+		return s, nil
+	}
+	if rest := s[last:]; rest != "" {
+		if b.Len() > 0 {
+			b.WriteString(joinSep(b.String(), rest))
+		}
+		b.WriteString(rest)
+	}
+	out := trim(b.String())
+	// English markers may also close a paragraph without brackets.
+	if rest, j, ok := cutTrailingEnglishJump(out); ok {
+		out = rest
+		jumps = append(jumps, j)
+	}
+	return out, jumps
+}
+
+// nextOpener returns the index of the first opening bracket at or after i
+// that may start a marker — ( （ [ ［ 【 〔 — or -1. It looks at bytes, not
+// runes: the brackets' UTF-8 forms start with 0x28, 0x5B, 0xEF 0xBC and
+// 0xE3 0x80.
+func nextOpener(s string, i int) int {
+	for ; i < len(s); i++ {
+		switch s[i] {
+		case '(', '[':
+			return i
+		case 0xEF:
+			if i+2 < len(s) && s[i+1] == 0xBC && (s[i+2] == 0x88 || s[i+2] == 0xBB) {
+				return i
+			}
+		case 0xE3:
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x90 || s[i+2] == 0x94) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+func isJumpOpener(r rune) bool {
+	switch r {
+	case '(', '（', '[', '［', '【', '〔':
+		return true
+	}
+	return false
+}
+
+func closerFor(r rune) rune {
+	switch r {
+	case '(', '（':
+		return ')'
+	case '[', '［':
+		return ']'
+	case '【':
+		return '】'
+	case '〔':
+		return '〕'
+	}
+	return 0
+}
+
+// sameBracket reports whether c closes the kind of bracket want stands for,
+// in either width.
+func sameBracket(want, c rune) bool {
+	switch want {
+	case ')':
+		return c == ')' || c == '）'
+	case ']':
+		return c == ']' || c == '］'
+	}
+	return c == want
+}
+
+// bracketedJump matches a jump marker at the start of s, which begins with an
+// opening bracket. It returns the marker and its length in bytes.
+func bracketedJump(s string) (jump, int, bool) {
+	open, size := utf8.DecodeRuneInString(s)
+	want := closerFor(open)
+	// The words open the marker: 下转, 转, 上接, 紧接, 接, 续, Continued.
+	switch firstRune(strings.TrimLeft(s[size:], " ")) {
+	case '下', '转', '上', '紧', '承', '接', '续', 'C', 'c':
+	default:
+		return jump{}, 0, false
+	}
+	// The marker is short: look for the closing bracket nearby.
+	for i, n := size, 0; i < len(s) && n < 40; n++ {
+		r, sz := utf8.DecodeRuneInString(s[i:])
+		if sameBracket(want, r) {
+			body := s[size:i]
+			j, ok := jumpBody(trim(body))
+			if !ok {
+				return jump{}, 0, false
+			}
+			j.raw = s[:i+sz]
+			return j, i + sz, true
+		}
+		if r == '\n' || isJumpOpener(r) {
+			break
+		}
+		i += sz
+	}
+	return jump{}, 0, false
+}
+
+// jumpLine reports whether the whole line is a jump marker, with or without
+// brackets.
+func jumpLine(s string) (jump, bool) {
+	s = trim(s)
+	if s == "" || len(s) > 80 || !hasJumpWord(s) && !strings.HasPrefix(s, "From ") {
+		return jump{}, false
+	}
+	if isJumpOpener(firstRune(s)) {
+		j, n, ok := bracketedJump(s)
+		if ok && n == len(s) {
+			return j, true
+		}
+		return jump{}, false
+	}
+	j, ok := jumpBody(s)
+	if !ok {
+		// "From Page A1" opens a continuation on English pages.
+		if rest, found := strings.CutPrefix(s, "From "); found {
+			if page, num, ok := englishPage(rest); ok {
+				return jump{dir: jumpFrom, page: page, num: num, raw: s}, true
+			}
+		}
+		return jump{}, false
+	}
+	j.raw = s
+	return j, true
+}
+
+// jumpBody matches the words of a marker without its brackets:
+// 下转第2版, 转3版, 上接第一版, 紧接A1版, Continued on Page A6.
+func jumpBody(s string) (jump, bool) {
+	if j, ok := englishJump(s); ok {
+		return j, true
+	}
+	var dir jumpDir
+	rest := s
+	for _, v := range [...]struct {
+		word string
+		dir  jumpDir
+	}{
+		{"下转", jumpOn}, {"转至", jumpOn}, {"转到", jumpOn}, {"转", jumpOn}, {"下接", jumpOn},
+		{"上接", jumpFrom}, {"紧接", jumpFrom}, {"承接", jumpFrom}, {"接", jumpFrom}, {"续", jumpFrom},
+	} {
+		if r, ok := strings.CutPrefix(s, v.word); ok {
+			dir, rest = v.dir, r
+			break
+		}
+	}
+	if dir == 0 {
+		return jump{}, false
+	}
+	rest = trim(rest)
+	hasDi := false
+	if r, ok := strings.CutPrefix(rest, "第"); ok {
+		rest, hasDi = trim(r), true
+	}
+	num, hasBan := strings.CutSuffix(rest, "版")
+	if !hasBan {
+		num, hasBan = strings.CutSuffix(rest, "面")
+	}
+	num = trim(num)
+	if !hasBan && !hasDi {
+		// 转3 alone is too weak; letters make it a page: 转A3.
+		if !startsWithPageLetter(num) {
+			return jump{}, false
+		}
+	}
+	page, ok := pageNumber(num)
+	if !ok {
+		return jump{}, false
+	}
+	return jump{dir: dir, page: page, num: num}, true
+}
+
+func startsWithPageLetter(s string) bool {
+	r := firstRune(s)
+	return r >= 'A' && r <= 'Z' || r >= 'Ａ' && r <= 'Ｚ'
+}
+
+// pageNumber normalises a page number as printed: "2", "０２", "二", "A6",
+// "Ａ６". It allows one leading letter and at most three digits.
+func pageNumber(s string) (string, bool) {
+	if s == "" || len(s) > 12 {
+		return "", false
+	}
+	var letter string
+	r := firstRune(s)
+	switch {
+	case r >= 'A' && r <= 'Z':
+		letter, s = string(r), s[1:]
+	case r >= 'a' && r <= 'z':
+		letter, s = string(r-'a'+'A'), s[1:]
+	case r >= 'Ａ' && r <= 'Ｚ':
+		letter, s = string(r-'Ａ'+'A'), s[utf8.RuneLen(r):]
+	}
+	s = strings.TrimLeft(s, " -")
+	n, ok := chineseNumber(s)
+	if !ok || n <= 0 || n > 999 {
+		return "", false
+	}
+	return letter + itoa(n), true
+}
+
+// itoa formats a small non-negative number.
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var buf [20]byte
+	i := len(buf)
+	for n > 0 {
+		i--
+		buf[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(buf[i:])
+}
+
+// englishJump matches "Continued on Page A6", "Continued from A1",
+// "CONTINUED ON PAGE 3".
+func englishJump(s string) (jump, bool) {
+	var dir jumpDir
+	rest := s
+	for _, v := range [...]struct {
+		word string
+		dir  jumpDir
+	}{
+		{"continued on ", jumpOn}, {"continued from ", jumpFrom}, {"cont. on ", jumpOn}, {"cont. from ", jumpFrom},
+	} {
+		if len(s) > len(v.word) && strings.EqualFold(s[:len(v.word)], v.word) {
+			dir, rest = v.dir, s[len(v.word):]
+			break
+		}
+	}
+	if dir == 0 {
+		return jump{}, false
+	}
+	page, num, ok := englishPage(strings.TrimRight(rest, "."))
+	if !ok {
+		return jump{}, false
+	}
+	return jump{dir: dir, page: page, num: num}, true
+}
+
+// englishPage matches "Page A6", "page 3", "A6", "P. 3".
+func englishPage(s string) (page, num string, ok bool) {
+	s = trim(s)
+	for _, p := range [...]string{"page ", "p. ", "p."} {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+			s = trim(s[len(p):])
+			break
+		}
+	}
+	if s == "" || len(s) > 5 {
+		return "", "", false
+	}
+	for _, r := range s {
+		if !(r >= '0' && r <= '9' || r >= 'A' && r <= 'Z') {
+			return "", "", false
+		}
+	}
+	page, ok = pageNumber(s)
+	return page, s, ok
+}
+
+// cutTrailingEnglishJump cuts an unbracketed "Continued on Page A6" that
+// closes a paragraph after a sentence.
+func cutTrailingEnglishJump(s string) (string, jump, bool) {
+	// It ends with a page: A6, 3.
+	if len(s) < 12 || !(s[len(s)-1] >= '0' && s[len(s)-1] <= '9' || s[len(s)-1] >= 'A' && s[len(s)-1] <= 'Z') {
+		return s, jump{}, false
+	}
+	// The marker is short: look at the end only.
+	k := max(len(s)-48, 0)
+	for k > 0 && k < len(s) && !utf8.RuneStart(s[k]) {
+		k++
+	}
+	tail := s[k:]
+	i := strings.LastIndex(tail, "ontinued ")
+	if i < 0 {
+		i = strings.LastIndex(tail, "ONTINUED ")
+	}
+	if i < 1 {
+		return s, jump{}, false
+	}
+	start := k + i - 1 // the C
+	j, ok := englishJump(trim(s[start:]))
+	if !ok {
+		return s, jump{}, false
+	}
+	before := trimRight(s[:start])
+	if before != "" && (!endsSentence(before) || len(before) == start) {
+		return s, jump{}, false // inside a sentence, or glued to a word
+	}
+	j.raw = trim(s[start:])
+	return before, j, true
+}

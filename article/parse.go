@@ -1,0 +1,189 @@
+package article
+
+import (
+	"fmt"
+	"io"
+	"slices"
+)
+
+// Options configure Parse.
+type Options struct {
+	// MaxSize is the largest input read, in bytes; 0 means DefaultMaxSize.
+	// A longer input fails with an error wrapping ErrTooLarge.
+	MaxSize int64
+}
+
+// Parse reads the bytes of one page of newspaper text and splits it into
+// pieces. It decodes UTF-8, UTF-16 and GB18030 by evidence and never fails
+// on the text itself: problems become Page.Warnings. It fails only when r
+// fails or holds more than opts.MaxSize bytes.
+func Parse(r io.Reader, opts Options) (*Page, error) {
+	limit := opts.MaxSize
+	if limit <= 0 {
+		limit = DefaultMaxSize
+	}
+	b, err := readLimited(r, limit)
+	if err != nil {
+		return nil, fmt.Errorf("article: read page: %w", err)
+	}
+	pg, _ := parseBytes(b)
+	return pg, nil
+}
+
+// parseBytes decodes and parses the bytes of a page. It returns the page and
+// the text it cut out of the flow.
+func parseBytes(b []byte) (*Page, []cut) {
+	text, encoding, warnings := decode(b)
+	pg, cuts := parseText(text)
+	pg.Encoding = encoding
+	if len(warnings) > 0 {
+		pg.Warnings = append(warnings, pg.Warnings...)
+	}
+	return pg, cuts
+}
+
+// cut is text the parser took out of the flow because it recorded it as a
+// field: a credit (its names become authors), a jump marker (its page
+// becomes ContinuedOn or ContinuedFrom) or a bullet before a heading. Tests
+// use the cuts to check that no character of the input is lost.
+type cut struct {
+	text   string   // as printed
+	values []string // the parts of text recorded as fields: names, pages
+}
+
+// parser holds the state of one parse.
+type parser struct {
+	page *Page
+	cuts []cut
+}
+
+// warnf records a problem a person may want to look at.
+func (p *parser) warnf(format string, args ...any) {
+	p.page.Warnings = append(p.page.Warnings, fmt.Sprintf(format, args...))
+}
+
+// cut records text taken out of the flow.
+func (p *parser) cut(text string, values ...string) {
+	p.cuts = append(p.cuts, cut{text: text, values: values})
+}
+
+// parseText splits decoded text into a page. It returns the page and the
+// text it cut out of the flow.
+func parseText(text string) (*Page, []cut) {
+	p := &parser{page: &Page{Pieces: []Piece{}}}
+	lines := splitLines(text)
+	p.markFurniture(lines)
+	w := detectWrap(lines)
+	wraps := []wrapInfo{w}
+	if !w.on {
+		wraps[0].base = baseIndent(lines)
+		wraps = localWraps(lines, wraps)
+	}
+	blocks := assemble(lines, wraps)
+	for _, b := range blocks {
+		p.extract(b)
+	}
+	blocks = p.joinAffiliations(blocks)
+	blocks = joinColumns(blocks, indentRule(blocks))
+	p.split(blocks)
+	photosLast(p.page.Pieces)
+	return p.page, p.cuts
+}
+
+// photosLast puts the photo captions after the page's articles and briefs,
+// each group keeping its order. A text dump places a caption wherever its
+// picture sat in the extraction flow, often between two articles; the
+// page's reading order is its stories, then its pictures. Piece.Line keeps
+// where each piece stood in the text.
+func photosLast(pieces []Piece) {
+	slices.SortStableFunc(pieces, func(a, b Piece) int {
+		return boolInt(a.Kind == KindPhoto) - boolInt(b.Kind == KindPhoto)
+	})
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// extract reads what a block is and cuts from it what is not body text:
+// jump markers, a dateline, a credit glued to its end.
+func (p *parser) extract(b *block) {
+	if j, ok := jumpLine(b.text); ok {
+		b.kind, b.jumps = jumpBlock, []jump{j}
+		return
+	}
+	if c, ok := parseCredit(b.text); ok {
+		b.kind, b.credit, b.creditText = creditBlock, c, b.text
+		b.creditCuts = []cut{{text: b.text, values: c.values}}
+		return
+	}
+	// Jump markers are cut here and recorded when the piece takes them.
+	text, jumps := cutJumps(b.text)
+	b.jumps = jumps
+	if text == "" {
+		b.kind = jumpBlock
+		b.text = ""
+		return
+	}
+	if len(jumps) > 0 {
+		// What the markers leave may be a credit: (记者 张三)(下转第2版).
+		if c, ok := parseCredit(text); ok {
+			b.kind, b.credit, b.creditText = creditBlock, c, text
+			b.creditCuts = []cut{{text: text, values: c.values}}
+			b.text = ""
+			return
+		}
+	}
+	if dl, rest, c, ok := cutDateline(text); ok {
+		b.dateline, b.leadAuthors, text = dl, c.authors, rest
+	}
+	if before, ct, c, ok := cutTrailingCredit(text); ok {
+		b.credit, b.hasCredit, b.creditText = c, true, ct
+		p.cut(ct, c.values...)
+		text = before
+	}
+	b.text = text
+	b.shape = headingShape(text)
+	if b.dateline != "" || b.hasCredit || len(b.jumps) > 0 {
+		b.shape = shapeBody // a lead, a credit or a jump: text of an article
+	}
+}
+
+// joinAffiliations reads a line naming an organisation or a staff title
+// under an English byline ("By JANE DOE" / "Associated Press") as part of
+// the credit.
+func (p *parser) joinAffiliations(blocks []*block) []*block {
+	out := blocks[:0]
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
+		out = append(out, b)
+		if b.kind != creditBlock || i+1 >= len(blocks) || len(b.credit.authors) == 0 {
+			continue
+		}
+		next := blocks[i+1]
+		if next.kind != textBlock || next.dateline != "" || next.hasCredit || len(next.jumps) > 0 || !isAffiliation(next.text) {
+			continue
+		}
+		if !slices.ContainsFunc(b.credit.authors, func(a Author) bool { return a.About == "" }) {
+			continue // the credit names its affiliation already
+		}
+		for k := range b.credit.authors {
+			if b.credit.authors[k].About == "" {
+				b.credit.authors[k].About = next.text
+			}
+		}
+		b.creditCuts = append(b.creditCuts, cut{text: next.text, values: []string{next.text}})
+		i++
+	}
+	return out
+}
+
+// isAffiliation reports whether a line names a news organisation or a staff
+// title: "Associated Press", "Herald Staff Writer".
+func isAffiliation(s string) bool {
+	st := measure(s)
+	return st.latinText() && st.words <= 5 && isEnglishName(s) && isEnglishOrg(s)
+}

@@ -1,0 +1,592 @@
+package article
+
+import (
+	"slices"
+	"strings"
+)
+
+// This file cuts the page's blocks into pieces. A new piece starts only on
+// evidence: a headline group followed by a lead (dateline or byline) or
+// coming after an ending (credit, jump marker, photo credit); a dateline; a
+// larger gap than the page puts between paragraphs. Heading lines with no
+// such evidence are subheads of the piece they stand in.
+
+// splitter walks the blocks and builds the pieces.
+type splitter struct {
+	p      *parser
+	blocks []*block
+	// typicalGap is the number of blank lines the page puts between two
+	// paragraphs of one article: 1 when every block is set apart, 0 when
+	// paragraphs sit on consecutive lines and blank lines part articles.
+	typicalGap int
+
+	open     bool
+	piece    Piece
+	bodyLine []int // the line of each body block
+	paras    int   // paragraphs in the body
+	ended    bool  // a credit or a jump to another page closed the piece
+	marked   int   // numbered or bulleted subheads so far
+	// headBullet is the bullet before the piece's headline (■), if any.
+	headBullet string
+	seen       map[Author]bool // the piece's authors
+	jumps      []jump          // the markers the piece took
+	credits    []held          // the credit lines the piece took
+	// pending and pendingJumps wait for a piece: credit lines and markers
+	// met where no piece with text was open.
+	pending      []held
+	pendingJumps []jump
+}
+
+// split cuts the blocks into the page's pieces.
+func (p *parser) split(blocks []*block) {
+	s := &splitter{p: p, blocks: blocks, typicalGap: typicalGap(blocks)}
+	s.markHeadings()
+	for i := 0; i < len(blocks); {
+		b := blocks[i]
+		switch {
+		case b.kind == textBlock && b.heading:
+			j := i
+			for j < len(blocks) && blocks[j].kind == textBlock && blocks[j].heading {
+				j++
+			}
+			s.headingRun(blocks[i:j], s.at(i-1), s.at(j))
+			i = j
+			continue
+		case b.kind == creditBlock:
+			s.creditLine(b, s.at(i+1))
+			for _, j := range b.jumps { // (记者 张三)(下转第2版)
+				s.jump(j)
+			}
+		case b.kind == jumpBlock:
+			s.jumpLine(b)
+		default:
+			s.paragraph(b, s.at(i-1))
+		}
+		i++
+	}
+	s.close()
+	if len(s.pending) == 0 && len(s.pendingJumps) == 0 {
+		return
+	}
+	// Credits or markers after the last text close the last piece.
+	n := len(p.page.Pieces)
+	if n == 0 {
+		// Nothing on the page but credits and markers: keep them as text.
+		pc := Piece{Kind: KindBrief, Line: blocks[0].line}
+		for _, h := range s.pending {
+			for _, c := range h.cuts {
+				pc.Body = append(pc.Body, Block{Kind: BlockParagraph, Text: c.text})
+			}
+		}
+		for _, j := range s.pendingJumps {
+			pc.Body = append(pc.Body, Block{Kind: BlockParagraph, Text: j.raw})
+		}
+		p.page.Pieces = append(p.page.Pieces, pc)
+		return
+	}
+	s.open, s.piece = true, p.page.Pieces[n-1]
+	p.page.Pieces = p.page.Pieces[:n-1]
+	s.jumps, s.credits = s.jumps[:0], nil
+	for _, h := range s.pending {
+		s.hold(h)
+	}
+	for _, j := range s.pendingJumps {
+		s.takeJump(j)
+	}
+	s.pending, s.pendingJumps = nil, nil
+	s.close()
+}
+
+// at returns the block at i, or nil outside the page.
+func (s *splitter) at(i int) *block {
+	if i < 0 || i >= len(s.blocks) {
+		return nil
+	}
+	return s.blocks[i]
+}
+
+// typicalGap returns the median number of blank lines between two
+// consecutive paragraphs.
+func typicalGap(blocks []*block) int {
+	var gaps []int
+	for i := 1; i < len(blocks); i++ {
+		a, b := blocks[i-1], blocks[i]
+		if a.kind == textBlock && b.kind == textBlock && a.shape == shapeBody && b.shape == shapeBody &&
+			b.dateline == "" && !a.hasCredit {
+			gaps = append(gaps, b.gap)
+		}
+	}
+	if len(gaps) == 0 {
+		// No two paragraphs in a row: the gap between a heading and its
+		// paragraph is the gap inside an article.
+		for i := 1; i < len(blocks); i++ {
+			a, b := blocks[i-1], blocks[i]
+			if a.kind == textBlock && a.shape == shapeHeading && b.kind == textBlock && b.shape == shapeBody {
+				gaps = append(gaps, b.gap)
+			}
+		}
+	}
+	if len(gaps) == 0 {
+		return 1
+	}
+	slices.Sort(gaps)
+	return gaps[len(gaps)/2]
+}
+
+// isLead reports whether a block opens the text of an article: a dateline, a
+// lead byline, a marker of continuation.
+func isLead(b *block) bool {
+	if b == nil {
+		return false
+	}
+	switch b.kind {
+	case creditBlock:
+		return b.credit.lead
+	case jumpBlock:
+		_, ok := b.jump(jumpFrom)
+		return ok
+	}
+	if b.dateline != "" {
+		return true
+	}
+	_, ok := b.jump(jumpFrom)
+	return ok
+}
+
+// isEnding reports whether a block closes a piece: a credit, a jump to
+// another page.
+func isEnding(b *block) bool {
+	if b == nil {
+		return false
+	}
+	if b.kind == creditBlock || b.hasCredit {
+		return true
+	}
+	_, ok := b.jump(jumpOn)
+	return ok
+}
+
+// markHeadings decides which heading-shaped blocks are heading lines. A
+// line ending with … ? ! or : is one only where a heading is expected:
+// before another heading or a lead, or after an ending.
+func (s *splitter) markHeadings() {
+	for i, b := range s.blocks {
+		if b.kind != textBlock || b.text == "" {
+			continue
+		}
+		switch b.shape {
+		case shapeHeading:
+			b.heading = true
+		case shapeSoft:
+			next, prev := s.at(i+1), s.at(i-1)
+			switch {
+			case next == nil:
+			case next.kind == textBlock && next.shape == shapeHeading, isLead(next):
+				b.heading = true
+			case (prev == nil || isEnding(prev)) && next.kind == textBlock:
+				b.heading = true
+			}
+		}
+	}
+}
+
+// openPiece starts a new piece at a line.
+func (s *splitter) openPiece(line int) {
+	s.close()
+	s.open = true
+	s.piece = Piece{Line: line}
+	s.bodyLine = s.bodyLine[:0]
+	s.paras, s.ended, s.marked, s.headBullet = 0, false, 0, ""
+	s.seen = nil
+	s.jumps, s.credits = s.jumps[:0], nil
+	for _, h := range s.pending {
+		s.hold(h)
+	}
+	for _, j := range s.pendingJumps {
+		s.takeJump(j)
+	}
+	s.pending, s.pendingJumps = nil, nil
+}
+
+// close finishes the piece being built and adds it to the page.
+func (s *splitter) close() {
+	if !s.open {
+		return
+	}
+	s.open = false
+	pc := s.piece
+	if len(pc.Headlines) == 0 && len(pc.Body) == 0 && pc.Dateline == "" {
+		// Credits and markers with no text: they belong to what follows.
+		s.pending = append(s.pending, s.credits...)
+		s.pendingJumps = append(s.pendingJumps, s.jumps...)
+		return
+	}
+	for _, j := range s.jumps {
+		s.p.cut(j.raw, j.num)
+	}
+	for _, h := range s.credits {
+		s.p.cuts = append(s.p.cuts, h.cuts...)
+	}
+	switch {
+	case len(pc.Headlines) > 0:
+		pc.Kind = KindArticle
+	case s.paras <= 2 && hasRole(pc.Authors, RolePhotographer):
+		pc.Kind = KindPhoto
+		if len(pc.Body) > 0 {
+			pc.Body[0].Text = s.stripBullet(pc.Body[0].Text) // ▲ 图为…
+		}
+	default:
+		pc.Kind = KindBrief
+	}
+	s.p.page.Pieces = append(s.p.page.Pieces, pc)
+}
+
+func hasRole(as []Author, role Role) bool {
+	for _, a := range as {
+		if a.Role == role {
+			return true
+		}
+	}
+	return false
+}
+
+// addAuthors adds authors the piece does not list yet.
+func (s *splitter) addAuthors(as []Author) {
+	for _, a := range as {
+		if len(s.piece.Authors) < 16 {
+			// The usual handful: a scan beats a map.
+			if slices.Contains(s.piece.Authors, a) {
+				continue
+			}
+		} else {
+			if s.seen == nil {
+				s.seen = make(map[Author]bool, len(s.piece.Authors))
+				for _, old := range s.piece.Authors {
+					s.seen[old] = true
+				}
+			}
+			if s.seen[a] {
+				continue
+			}
+			s.seen[a] = true
+		}
+		s.piece.Authors = append(s.piece.Authors, a)
+	}
+}
+
+// headingRun places a run of heading lines: the headline group of a new
+// article, or subheads of the current one.
+func (s *splitter) headingRun(run []*block, prev, next *block) {
+	if next == nil && s.open && len(s.piece.Body) > 0 && !s.ended {
+		// Short lines closing the page belong to the last piece.
+		for _, b := range run {
+			s.addBlock(b, BlockParagraph)
+		}
+		return
+	}
+	if !s.startsArticle(run, prev, next) {
+		for _, b := range run {
+			s.addBlock(b, BlockSubhead)
+			if listMarker(b.text) > 0 {
+				s.marked++
+			}
+		}
+		return
+	}
+	s.openPiece(run[0].line)
+	texts := make([]string, len(run))
+	for i, b := range run {
+		texts[i] = s.stripBullet(b.text)
+		for _, j := range b.jumps {
+			s.jump(j)
+		}
+	}
+	s.headBullet = ""
+	if n := bulletPrefix(run[0].text); n > 0 {
+		s.headBullet = trim(run[0].text[:n])
+	}
+	hs, ambiguous := headlineRoles(texts)
+	s.piece.Headlines = hs
+	if ambiguous {
+		roles := make([]string, len(hs))
+		for i, h := range hs {
+			roles[i] = string(h.Role)
+		}
+		s.p.warnf("line %d: headline group %q: roles %s are a guess", run[0].line, strings.Join(texts, " / "), strings.Join(roles, "/"))
+	}
+}
+
+// startsArticle weighs whether a run of heading lines opens a new article.
+func (s *splitter) startsArticle(run []*block, prev, next *block) bool {
+	if !s.open || s.ended || isLead(next) || isEnding(prev) {
+		return true
+	}
+	if next == nil {
+		return true
+	}
+	marked, numbered := false, false
+	for _, b := range run {
+		if n := listMarker(b.text); n > 0 {
+			marked = true
+			numbered = numbered || bulletPrefix(b.text) == 0
+		}
+	}
+	score := 0
+	if len(run) >= 2 && !marked {
+		score += 2 // a group of lines: subheads stand alone
+	}
+	if st := measure(run[len(run)-1].text); st.latinText() && st.words >= 6 {
+		score += 2 // English subheads are a few words; headlines say what happened
+	} else if !st.latinText() && st.runes >= 8 && hasEventWord(run[len(run)-1].text) {
+		score++ // a headline tells of an event (召开, 举办); subheads rarely do
+	}
+	for _, b := range run[1:] {
+		if startsWithDash(b.text) {
+			score += 2 // a deck belongs to a headline
+			break
+		}
+	}
+	if run[0].gap > s.typicalGap {
+		if s.typicalGap == 0 {
+			score += 3 // blank lines part articles on this page
+		} else {
+			score += 2
+		}
+	}
+	switch {
+	case len(run) == 1 && numbered:
+		score -= 3 // 一、 1. (1): a subhead
+	case len(run) == 1 && marked:
+		score-- // ■ ◆ ●: subheads and brief titles both wear them
+	}
+	if sameBullet(run[0].text, s.headBullet) {
+		score += 3 // dressed like this piece's own headline: the next piece
+	}
+	if s.marked > 0 && !marked {
+		score++ // this article numbers its subheads; this line is not one
+	}
+	if next.kind != textBlock || next.heading {
+		score-- // no body follows
+	}
+	switch {
+	case score >= 3:
+		return true
+	case score == 2:
+		s.p.warnf("line %d: %q starts a new article on weak evidence", run[0].line, run[0].text)
+		return true
+	case score > 0:
+		s.p.warnf("line %d: %q kept as a subhead; it may start a new article", run[0].line, run[0].text)
+	}
+	return false
+}
+
+// stripBullet cuts a bullet symbol from the start of a heading line.
+func (s *splitter) stripBullet(text string) string {
+	if n := bulletPrefix(text); n > 0 && n < len(text) {
+		s.p.cut(text[:n])
+		return text[n:]
+	}
+	return text
+}
+
+// addBlock appends a block of text to the body.
+func (s *splitter) addBlock(b *block, kind BlockKind) {
+	text := b.text
+	if kind == BlockSubhead {
+		text = s.stripBullet(text)
+	}
+	if text == "" {
+		return
+	}
+	s.piece.Body = append(s.piece.Body, Block{Kind: kind, Text: text})
+	s.bodyLine = append(s.bodyLine, b.line)
+	if kind == BlockParagraph {
+		s.paras++
+	}
+}
+
+// jump records a jump marker on the piece.
+func (s *splitter) jump(j jump) {
+	if j.dir == jumpOn {
+		s.ended = true
+	}
+	s.takeJump(j)
+}
+
+// takeJump records a jump's page on the piece. A second marker naming
+// another page cannot be recorded: it stays in the text, with a warning.
+func (s *splitter) takeJump(j jump) {
+	field := &s.piece.ContinuedOn
+	if j.dir == jumpFrom {
+		field = &s.piece.ContinuedFrom
+	}
+	switch *field {
+	case "":
+		*field = j.page
+	case j.page:
+	default:
+		s.p.warnf("line %d: jump marker %q disagrees with page %s; kept as text", s.piece.Line, j.raw, *field)
+		s.piece.Body = append(s.piece.Body, Block{Kind: BlockParagraph, Text: j.raw})
+		s.bodyLine = append(s.bodyLine, s.piece.Line)
+		return
+	}
+	s.jumps = append(s.jumps, j)
+}
+
+// paragraph places a body paragraph, opening a new piece when it shows one
+// begins: a dateline, a continuation marker, an ending before it, or a
+// larger gap than the page's paragraphs have.
+func (s *splitter) paragraph(b *block, prev *block) {
+	_, from := b.jump(jumpFrom)
+	switch {
+	case !s.open || s.ended:
+		s.openPiece(b.line)
+	case b.dateline != "" && (s.paras > 0 || s.piece.Dateline != ""):
+		s.openPiece(b.line)
+	case from && s.paras > 0:
+		s.openPiece(b.line)
+	case s.paras > 0 && b.gap > s.typicalGap && prev != nil && prev.kind == textBlock && !prev.heading &&
+		endsSentence(prev.text):
+		s.openPiece(b.line)
+	}
+	if b.dateline != "" {
+		s.piece.Dateline = b.dateline
+		s.addAuthors(b.leadAuthors)
+	}
+	for _, j := range b.jumps {
+		if j.dir == jumpFrom {
+			s.jump(j)
+		}
+	}
+	s.addBlock(b, BlockParagraph)
+	if b.hasCredit {
+		s.credit(b.credit, nil)
+	}
+	for _, j := range b.jumps {
+		if j.dir == jumpOn {
+			s.jump(j)
+		}
+	}
+}
+
+// held is a credit line a piece took, with the text it was cut from.
+type held struct {
+	c    credit
+	cuts []cut
+}
+
+// creditLine places a credit standing on its own line.
+func (s *splitter) creditLine(b *block, next *block) {
+	h := held{c: b.credit, cuts: b.creditCuts}
+	c := b.credit
+	switch {
+	case !s.open:
+		s.openPiece(b.line)
+		if c.lead {
+			s.hold(h)
+			return
+		}
+	case s.ended && c.lead:
+		s.openPiece(b.line)
+		s.hold(h)
+		return
+	case len(s.piece.Body) == 0:
+		// Under the headline: the piece's byline.
+		s.hold(h)
+		return
+	case c.lead && next != nil && next.kind == textBlock && !next.heading && next.dateline == "":
+		// A byline between paragraphs opens a piece with no headline.
+		s.openPiece(b.line)
+		s.hold(h)
+		return
+	}
+	s.credit(c, &h)
+}
+
+// credit records a credit that closes the piece: a credit line (h) or a
+// credit glued to a paragraph. A photo credit after a caption inside an
+// article makes the caption a piece of its own.
+func (s *splitter) credit(c credit, h *held) {
+	if c.hasRole(RolePhotographer) && len(s.piece.Headlines) > 0 && s.paras >= 2 {
+		last := s.piece.Body[len(s.piece.Body)-1]
+		// A caption: it says so (图为, ▲), or the photo credit is glued to
+		// it, which a paragraph of the story never has.
+		glued := h == nil && c.onlyRoles(RolePhotographer)
+		if last.Kind == BlockParagraph && (isCaption(last.Text) || glued) {
+			line := s.bodyLine[len(s.bodyLine)-1]
+			s.piece.Body = s.piece.Body[:len(s.piece.Body)-1]
+			s.bodyLine = s.bodyLine[:len(s.bodyLine)-1]
+			s.paras--
+			s.openPiece(line)
+			s.piece.Body = append(s.piece.Body, last)
+			s.bodyLine = append(s.bodyLine, line)
+			s.paras = 1
+		}
+	}
+	if h != nil {
+		s.hold(*h)
+	} else {
+		s.takeCredit(c)
+	}
+	s.ended = true
+}
+
+// hold takes a credit line: its people join the piece, and its text is cut
+// when the piece is kept.
+func (s *splitter) hold(h held) {
+	s.takeCredit(h.c)
+	s.credits = append(s.credits, h)
+}
+
+// takeCredit adds the people a credit names to the piece.
+func (s *splitter) takeCredit(c credit) {
+	s.addAuthors(c.authors)
+	if c.note != "" {
+		s.addNote(c.note)
+	}
+}
+
+// addNote records a description of the writer (作者为…) on the piece's
+// last author without one, or as an author of its own.
+func (s *splitter) addNote(note string) {
+	as := s.piece.Authors
+	for i := len(as) - 1; i >= 0; i-- {
+		if as[i].About == "" && (as[i].Role == RoleWriter || as[i].Role == RoleAuthor || as[i].Role == RoleReporter) {
+			as[i].About = note
+			return
+		}
+	}
+	s.piece.Authors = append(s.piece.Authors, Author{Name: note, Role: RoleAuthor})
+}
+
+// captionWords open a photo caption.
+var captionWords = [...]string{"图为", "上图", "下图", "左图", "右图", "图：", "图:", "图片说明", "▲", "△", "↑", "Above", "Pictured", "From left"}
+
+// isCaption reports whether a paragraph reads as a photo caption.
+func isCaption(text string) bool {
+	text = trim(text)
+	for _, w := range captionWords {
+		if strings.HasPrefix(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// jumpLine places a jump marker standing on its own line.
+func (s *splitter) jumpLine(b *block) {
+	for _, j := range b.jumps {
+		if j.dir == jumpFrom && (!s.open || s.ended || s.paras > 0) {
+			s.openPiece(b.line)
+		}
+		if !s.open {
+			s.openPiece(b.line)
+		}
+		s.jump(j)
+	}
+}
+
+// sameBullet reports whether text opens with the bullet.
+func sameBullet(text, bullet string) bool {
+	return bullet != "" && strings.HasPrefix(text, bullet)
+}

@@ -1,0 +1,130 @@
+package article
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// shapeOf summarises a page: each piece as its kind, its headline texts
+// with roles, and its body blocks as ¶ and §.
+func shapeOf(pg *Page) []string {
+	var out []string
+	for _, pc := range pg.Pieces {
+		s := string(pc.Kind)
+		for _, h := range pc.Headlines {
+			s += " " + string(h.Role[0]) + ":" + h.Text
+		}
+		s += " "
+		for _, b := range pc.Body {
+			if b.Kind == BlockSubhead {
+				s += "§"
+			} else {
+				s += "¶"
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"subheads stay inside the article",
+			"标题甲\n\n本报讯 第一段。\n\n小标题一\n\n第二段。\n\n小标题二\n\n第三段。",
+			[]string{"article t:标题甲 ¶§¶§¶"}},
+		{"a headline after a credit starts an article",
+			"标题甲\n\n本报讯 第一段。撰稿 张三\n\n标题乙\n\n第二篇正文。",
+			[]string{"article t:标题甲 ¶", "article t:标题乙 ¶"}},
+		{"a headline before a dateline starts an article",
+			"标题甲\n\n本报讯 第一段。\n\n第二段。\n\n标题乙\n\n本报讯 第二篇正文。",
+			[]string{"article t:标题甲 ¶¶", "article t:标题乙 ¶"}},
+		{"a headline before a byline starts an article",
+			"标题甲\n\n本报讯 第一段。\n\n标题乙\n\n本报记者 王五\n\n第二篇正文。",
+			[]string{"article t:标题甲 ¶", "article t:标题乙 ¶"}},
+		{"a headline after a jump starts an article",
+			"标题甲\n\n本报讯 第一段(下转第2版)\n\n标题乙\n\n第二篇正文。",
+			[]string{"article t:标题甲 ¶", "article t:标题乙 ¶"}},
+		{"a numbered subhead never starts an article",
+			"标题甲\n\n本报讯 第一段。\n\n一、加强领导\n\n第二段。\n\n二、狠抓落实\n\n第三段。",
+			[]string{"article t:标题甲 ¶§¶§¶"}},
+		{"a two-line group starts an article without a lead",
+			"标题甲\n\n第一段。\n\n第二段。\n\n引题乙，说明背景\n\n标题乙\n\n第二篇正文。",
+			[]string{"article t:标题甲 ¶¶", "article k:引题乙，说明背景 t:标题乙 ¶"}},
+		{"briefs without headlines split on datelines",
+			"本报讯 第一条消息。\n\n本报讯 第二条消息。\n\n据新华社电 第三条消息。",
+			[]string{"brief ¶", "brief ¶", "brief ¶"}},
+		{"blank lines part articles when paragraphs sit on consecutive lines",
+			"标题甲\n第一段。\n第二段。\n\n标题乙\n第三段。\n第四段。",
+			[]string{"article t:标题甲 ¶¶", "article t:标题乙 ¶¶"}},
+		{"a wider gap parts briefs with no headline",
+			"第一条消息。\n第一条的第二段。\n\n第二条消息。\n第二条的第二段。",
+			[]string{"brief ¶¶", "brief ¶¶"}},
+		{"a photo caption with a credit is a piece, after the articles",
+			"标题甲\n\n本报讯 第一段。撰稿 张三\n\n嘉定首次设立企业集中展示区。\n\n摄影 徐宸逸\n\n标题乙\n\n本报讯 第二篇。",
+			[]string{"article t:标题甲 ¶", "article t:标题乙 ¶", "photo ¶"}},
+		{"a 图为 caption at an article's end is split off",
+			"标题甲\n\n本报讯 第一段。\n\n第二段。\n\n图为新城夜景。\n\n记者 吕涵 摄",
+			[]string{"article t:标题甲 ¶¶", "photo ¶"}},
+		{"a title-only page", "进博会见证嘉定力量\n", []string{"article t:进博会见证嘉定力量 "}},
+		{"bulleted brief titles", "■安亭镇开展消防演练\n演练在汽车城大厦举行。\n\n■南翔小笼进校园\n传承人走进南翔小学。",
+			[]string{"article t:安亭镇开展消防演练 ¶", "article t:南翔小笼进校园 ¶"}},
+		{"a continuation under a repeated headline",
+			"城市更新让老街区焕发新活力\n\n（上接第1版）在州桥老街，老宅吸引了年轻人。\n\n老街带动了居民收入。",
+			[]string{"article t:城市更新让老街区焕发新活力 ¶¶"}},
+		{"English articles with bylines and datelines",
+			"Council approves park budget\n\nBy JANE DOE\n\nRIVERSIDE — The council voted on Thursday.\n\nIt was close.\n\nSchool board plans hearing\n\n(AP) — The board will meet.",
+			[]string{"article t:Council approves park budget ¶¶", "article t:School board plans hearing ¶"}},
+		{"English headlines without datelines", "Library extends weekend hours\nThe library will stay open later.\nPatrons asked for it.\n\nFarmers market moves indoors\nThe market will move into the armory.",
+			[]string{"article t:Library extends weekend hours ¶¶", "article t:Farmers market moves indoors ¶"}},
+		{"an empty page", "\n\n  \n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pg, cuts := parseText(tt.in)
+			if got := shapeOf(pg); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("parseText(%q) pieces = %q, want %q (warnings %q)", tt.in, got, tt.want, pg.Warnings)
+			}
+			if err := checkNothingLost(tt.in, pg, cuts); err != nil {
+				t.Errorf("parseText(%q): %v", tt.in, err)
+			}
+		})
+	}
+}
+
+func TestSplitFields(t *testing.T) {
+	pg, _ := parseText("城市更新让老街区焕发新活力\n\n（上接第1版）在州桥老街，老宅吸引了年轻人。撰稿 彭丽\n\n" +
+		"嘉定科技城新引进研发中心\n\n本报讯（记者 卢敏 通讯员 陈立）今年以来引进研发中心23家（下转第4版）\n")
+	if len(pg.Pieces) != 2 {
+		t.Fatalf("pieces = %d, want 2: %q", len(pg.Pieces), shapeOf(pg))
+	}
+	a, b := pg.Pieces[0], pg.Pieces[1]
+	if a.ContinuedFrom != "1" || a.ContinuedOn != "" || !reflect.DeepEqual(a.Authors, []Author{{Name: "彭丽", Role: RoleWriter}}) {
+		t.Errorf("piece 1 = from %q on %q authors %+v, want from 1, writer 彭丽", a.ContinuedFrom, a.ContinuedOn, a.Authors)
+	}
+	wantAuthors := []Author{{Name: "卢敏", Role: RoleReporter}, {Name: "陈立", Role: RoleCorrespondent}}
+	if b.ContinuedOn != "4" || b.Dateline != "本报讯（记者 卢敏 通讯员 陈立）" || !reflect.DeepEqual(b.Authors, wantAuthors) {
+		t.Errorf("piece 2 = on %q dateline %q authors %+v, want on 4, the dateline, %+v", b.ContinuedOn, b.Dateline, b.Authors, wantAuthors)
+	}
+	if b.Line != 5 {
+		t.Errorf("piece 2 line = %d, want 5", b.Line)
+	}
+	for _, pc := range pg.Pieces {
+		for _, bl := range pc.Body {
+			if strings.ContainsAny(bl.Text, "转接") || strings.Contains(bl.Text, "撰稿") {
+				t.Errorf("body keeps a marker or credit: %q", bl.Text)
+			}
+		}
+	}
+}
+
+func TestSplitWarnings(t *testing.T) {
+	pg, _ := parseText("马陆葡萄主题公园冬季开放\n游客可体验葡萄藤修剪和酿酒工艺\n本报讯 公园将开放冬季线路。")
+	if len(pg.Warnings) != 1 || !strings.Contains(pg.Warnings[0], "roles title/subtitle are a guess") {
+		t.Errorf("warnings = %q, want one about the headline roles", pg.Warnings)
+	}
+}
