@@ -20,10 +20,11 @@ const (
 
 // The paths of the main outputs, relative to Config.BaseURL.
 const (
-	AtomPath  = "atom.xml"
-	RSSPath   = "rss.xml"
-	JSONPath  = "feed.json"
-	IndexPath = "" // the index page is the base URL itself
+	AtomPath   = "atom.xml"
+	RSSPath    = "rss.xml"
+	JSONPath   = "feed.json"
+	IndexPath  = ""       // the index page is the base URL itself
+	SearchPath = "search" // the HTML search page; search.atom, .rss and .json are its feeds
 )
 
 // Errors returned by Render and RenderDoc.
@@ -62,6 +63,9 @@ type Config struct {
 	Lang     string         // the language tag of the text; default DefaultLang
 	Location *time.Location // the paper's zone, in which dates are written; default Asia/Shanghai
 	Limit    int            // the newest items the feeds carry; default DefaultLimit
+	// PrevArchive, when set, is the newest RFC 5005 archive document, which
+	// the main feeds link as rel="prev-archive" (JSON Feed: next_url).
+	PrevArchive Links
 }
 
 // withDefaults returns c with defaults filled in and BaseURL checked and

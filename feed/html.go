@@ -11,6 +11,7 @@ type pageData struct {
 	Lang, Site, Description  string
 	Home, Atom, RSS, JSON    string // absolute URLs
 	Subscribe, Recent, Empty string
+	Search, SearchURL, Query string // the search box
 
 	// An article page.
 	Title, URL, Datetime, Date string
@@ -40,6 +41,8 @@ func newPageData(cfg *Config, l *labels) pageData {
 		Subscribe:   l.subscribe,
 		Recent:      l.recent,
 		Empty:       l.empty,
+		Search:      l.search,
+		SearchURL:   cfg.url(SearchPath),
 	}
 }
 
@@ -71,7 +74,36 @@ func renderArticle(buf *bytes.Buffer, cfg *Config, l *labels, it *Item, e *entry
 
 // renderIndex returns the front page listing entries.
 func renderIndex(cfg *Config, l *labels, items []Item, entries []*entry) ([]byte, error) {
-	d := newPageData(cfg, l)
+	return renderList(newPageData(cfg, l), cfg, l, items, entries)
+}
+
+// RenderSearch returns the HTML page of the results of a search for query:
+// the items listed like the front page's, with d's feeds (the same search as
+// Atom, RSS and JSON Feed) linked for autodiscovery and subscription.
+func RenderSearch(cfg Config, d Doc, query string, items []Item) ([]byte, error) {
+	cfg, err := cfg.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	if d, err = d.withDefaults(&cfg); err != nil {
+		return nil, err
+	}
+	l := labelsFor(cfg.Lang)
+	entries := make([]*entry, len(items))
+	for i := range items {
+		if entries[i], err = prepare(&cfg, l, &items[i]); err != nil {
+			return nil, err
+		}
+	}
+	pd := newPageData(&cfg, l)
+	pd.Atom, pd.RSS, pd.JSON = cfg.url(d.Self.Atom), cfg.url(d.Self.RSS), cfg.url(d.Self.JSON)
+	pd.Query = clean(query)
+	pd.Recent = fmt.Sprintf(l.results, pd.Query)
+	return renderList(pd, &cfg, l, items, entries)
+}
+
+// renderList renders the "index" template listing entries under d.
+func renderList(d pageData, cfg *Config, l *labels, items []Item, entries []*entry) ([]byte, error) {
 	d.Items = make([]indexItem, len(entries))
 	for i, e := range entries {
 		d.Items[i] = indexItem{

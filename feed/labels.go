@@ -22,6 +22,8 @@ type labels struct {
 	empty         string
 	home          string
 	subscribe     string
+	search        string // the search button
+	results       string // heading of search results, "%s" the query
 }
 
 // zhLabels and enLabels are never modified.
@@ -48,6 +50,8 @@ var (
 		empty:         "暂无文章。",
 		home:          "首页",
 		subscribe:     "订阅：",
+		search:        "搜索",
+		results:       "“%s”的搜索结果",
 	}
 	enLabels = &labels{
 		roles: map[article.Role]string{
@@ -71,6 +75,8 @@ var (
 		empty:         "No articles yet.",
 		home:          "Home",
 		subscribe:     "Subscribe: ",
+		search:        "Search",
+		results:       "Search results for “%s”",
 	}
 )
 

@@ -106,7 +106,9 @@ func Render(cfg Config, items []Item, prev *Snapshot) (*Snapshot, error) {
 			s.updated = u
 		}
 	}
-	doc, _ := MainDoc().withDefaults(&s.cfg) // MainDoc has every Self path
+	doc := MainDoc()
+	doc.PrevArchive = s.cfg.PrevArchive
+	doc, _ = doc.withDefaults(&s.cfg) // MainDoc has every Self path
 	atom, rss, jsonBytes, err := marshalFeeds(&s.cfg, &doc, entries)
 	if err != nil {
 		return nil, err

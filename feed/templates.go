@@ -43,6 +43,9 @@ h3{font-size:1.05em;margin:1.6em 0 .4em}
 ol.list{list-style:none;padding:0}
 ol.list li{margin:0 0 1.4em}
 ol.list p{margin:.2em 0}
+form.search{margin:1em 0 1.5em;display:flex;gap:.4em}
+form.search input{flex:1;font:inherit;padding:.2em .5em}
+form.search button{font:inherit}
 footer{margin-top:3em;border-top:1px solid #ddd;font-size:.85em;color:#777}
 </style>
 {{- end}}
@@ -94,6 +97,7 @@ footer{margin-top:3em;border-top:1px solid #ddd;font-size:.85em;color:#777}
 <h1>{{.Site}}</h1>
 {{if ne .Description .Site}}<p>{{.Description}}</p>
 {{end -}}
+<form class="search" role="search" method="get" action="{{.SearchURL}}"><input type="search" name="q" value="{{.Query}}" aria-label="{{.Search}}" required maxlength="100"> <button type="submit">{{.Search}}</button></form>
 <h2>{{.Recent}}</h2>
 {{if .Items}}<ol class="list">
 {{range .Items}}<li><a href="{{.URL}}">{{.Title}}</a>
