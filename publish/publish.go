@@ -1,0 +1,344 @@
+// Package publish is paperfeed's pipeline: it reads a changed file safely,
+// splits it into articles, records them in the store and renders the feeds
+// from the store, handing each finished snapshot to whoever serves or writes
+// it.
+package publish
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/paperfeed/paperfeed/article"
+	"github.com/paperfeed/paperfeed/feed"
+	"github.com/paperfeed/paperfeed/store"
+	"github.com/paperfeed/paperfeed/watch"
+)
+
+// Config configures a Publisher.
+type Config struct {
+	Dir      string         // the watched folder
+	MaxSize  int64          // largest file read; default article.DefaultMaxSize
+	Location *time.Location // the paper's zone, for page dates; default Asia/Shanghai via feed
+	Feed     feed.Config
+	Logger   *slog.Logger
+	Now      func() time.Time // default time.Now
+}
+
+// Publisher turns file changes into stored articles and rendered snapshots.
+type Publisher struct {
+	cfg   Config
+	store *store.Store
+	log   *slog.Logger
+
+	mu    sync.Mutex            // protects files
+	files map[string]store.File // what the store knows of each file
+
+	renderMu sync.Mutex     // serialises renders; protects prev
+	prev     *feed.Snapshot // the last snapshot, reused for unchanged pages
+
+	kick chan struct{} // a render is wanted
+}
+
+// New returns a Publisher over st, loading what st knows of the folder's
+// files so unchanged files are not parsed again.
+func New(ctx context.Context, cfg Config, st *store.Store) (*Publisher, error) {
+	if cfg.MaxSize <= 0 {
+		cfg.MaxSize = article.DefaultMaxSize
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Location == nil {
+		cfg.Location = cfg.Feed.Location
+	}
+	if cfg.Location == nil {
+		cfg.Location = time.UTC
+	}
+	files, err := st.Files(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("publish: load files: %w", err)
+	}
+	dir, err := filepath.Abs(cfg.Dir)
+	if err != nil {
+		return nil, fmt.Errorf("publish: %w", err)
+	}
+	cfg.Dir = dir
+	return &Publisher{
+		cfg:   cfg,
+		store: st,
+		log:   cfg.Logger,
+		files: files,
+		kick:  make(chan struct{}, 1),
+	}, nil
+}
+
+// Known returns the paths of the files the store has articles from, so the
+// watcher can report those that went away while paperfeed was down.
+func (p *Publisher) Known() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	paths := make([]string, 0, len(p.files))
+	for path := range p.files {
+		paths = append(paths, path)
+	}
+	sort.Strings(paths)
+	return paths
+}
+
+// Handle applies c and asks for a render when the articles changed. Bad
+// files are logged and leave the feeds as they were. Its signature fits
+// watch.Watcher.Run.
+func (p *Publisher) Handle(ctx context.Context, c watch.Change) {
+	changed, err := p.Apply(ctx, c)
+	if err != nil {
+		p.log.Warn("file not published", "file", c.Path, "error", err)
+		return
+	}
+	if changed {
+		p.Kick()
+	}
+}
+
+// Kick asks the render loop for a new snapshot; kicks while a render is
+// under way are coalesced into one more render.
+func (p *Publisher) Kick() {
+	select {
+	case p.kick <- struct{}{}:
+	default:
+	}
+}
+
+// Apply records the change c in the store and reports whether any article
+// was added, changed or removed.
+func (p *Publisher) Apply(ctx context.Context, c watch.Change) (bool, error) {
+	switch c.Op {
+	case watch.Remove:
+		return p.remove(ctx, c.Path)
+	case watch.Put:
+		return p.put(ctx, c.Path)
+	default:
+		return false, fmt.Errorf("publish: unknown change %v", c.Op)
+	}
+}
+
+func (p *Publisher) remove(ctx context.Context, path string) (bool, error) {
+	p.mu.Lock()
+	_, known := p.files[path]
+	delete(p.files, path)
+	p.mu.Unlock()
+	if !known {
+		return false, nil
+	}
+	res, err := p.store.RemoveFile(ctx, path, p.cfg.Now())
+	if err != nil {
+		return false, fmt.Errorf("publish: remove %s: %w", path, err)
+	}
+	p.log.Info("file removed", "file", filepath.Base(path), "articles_hidden", len(res.Hidden))
+	return res.Changed(), nil
+}
+
+func (p *Publisher) put(ctx context.Context, path string) (bool, error) {
+	start := time.Now()
+	name := filepath.Base(path)
+	p.mu.Lock()
+	old, known := p.files[path]
+	p.mu.Unlock()
+
+	if known {
+		// The cheap check first: an unchanged size and time means an unchanged file.
+		if fi, err := os.Stat(path); err == nil && fi.Size() == old.Size && fi.ModTime().Equal(old.ModTime) {
+			return false, nil
+		}
+	}
+	b, fi, err := readFile(p.cfg.Dir, path, p.cfg.MaxSize)
+	if errors.Is(err, fs.ErrNotExist) {
+		// Gone before we got to it: a later Remove (or nothing) follows.
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	sum := sha256.Sum256(b)
+	f := store.File{Path: path, Size: fi.Size(), ModTime: fi.ModTime(), Hash: hex.EncodeToString(sum[:])}
+	if known && f.Hash == old.Hash {
+		// Touched or copied over with the same bytes: nothing to parse.
+		if err := p.store.TouchFile(ctx, f); err != nil {
+			return false, fmt.Errorf("publish: %s: %w", name, err)
+		}
+		p.setFile(f)
+		return false, nil
+	}
+	page, err := article.Parse(bytes.NewReader(b), article.Options{MaxSize: p.cfg.MaxSize})
+	if err != nil {
+		return false, fmt.Errorf("parse %s: %w", name, err)
+	}
+	now := p.cfg.Now()
+	seen := f.ModTime // when the file appeared, as well as we can tell
+	if seen.After(now) || seen.IsZero() {
+		seen = now
+	}
+	res, err := p.store.PutFile(ctx, f, p.entries(page), seen)
+	if err != nil {
+		return false, fmt.Errorf("publish: store %s: %w", name, err)
+	}
+	p.setFile(f)
+	for _, w := range page.Warnings {
+		p.log.Warn("page warning", "file", name, "warning", w)
+	}
+	p.log.Info("file published", "file", name, "pieces", len(page.Pieces),
+		"added", len(res.Added), "updated", len(res.Updated), "hidden", len(res.Hidden),
+		"ms", time.Since(start).Milliseconds())
+	return res.Changed(), nil
+}
+
+func (p *Publisher) setFile(f store.File) {
+	p.mu.Lock()
+	p.files[f.Path] = f
+	p.mu.Unlock()
+}
+
+// entries turns a parsed page into store entries with stable ids.
+func (p *Publisher) entries(page *article.Page) []store.Entry {
+	ids := page.IDs()
+	var published time.Time
+	if !page.Date.IsZero() {
+		published = page.Date.In(p.cfg.Location)
+	}
+	es := make([]store.Entry, len(page.Pieces))
+	for i, pc := range page.Pieces {
+		es[i] = store.Entry{
+			ID:         ids[i],
+			Piece:      pc,
+			PageDate:   page.Date,
+			PageNumber: page.Number,
+			PageName:   page.Name,
+			Position:   i,
+			Published:  published,
+		}
+	}
+	return es
+}
+
+// Render builds a snapshot of the newest articles in the store.
+func (p *Publisher) Render(ctx context.Context) (*feed.Snapshot, error) {
+	p.renderMu.Lock()
+	defer p.renderMu.Unlock()
+	limit := p.cfg.Feed.Limit
+	if limit <= 0 {
+		limit = feed.DefaultLimit
+	}
+	arts, err := p.store.Recent(ctx, limit)
+	if err != nil {
+		return nil, fmt.Errorf("publish: recent articles: %w", err)
+	}
+	items := make([]feed.Item, len(arts))
+	for i, a := range arts {
+		items[i] = Item(a)
+	}
+	cfg := p.cfg.Feed
+	n, err := p.store.ArchivePages(ctx, ArchiveSize)
+	if err != nil {
+		return nil, fmt.Errorf("publish: archive: %w", err)
+	}
+	if n > 0 {
+		cfg.PrevArchive = archiveLinks(n)
+	}
+	snap, err := feed.Render(cfg, items, p.prev)
+	if err != nil {
+		return nil, fmt.Errorf("publish: render: %w", err)
+	}
+	p.prev = snap
+	return snap, nil
+}
+
+// Item converts a stored article to what the feeds show.
+func Item(a store.Article) feed.Item {
+	return feed.Item{
+		ID:         a.ID,
+		Piece:      a.Piece,
+		PageDate:   a.PageDate,
+		PageNumber: a.PageNumber,
+		PageName:   a.PageName,
+		Published:  a.Published,
+		Updated:    a.Updated,
+	}
+}
+
+// Run renders a snapshot now and again after every change, handing each to
+// swap, until ctx is done. Changes that arrive during a render are
+// coalesced into the next one.
+func (p *Publisher) Run(ctx context.Context, swap func(*feed.Snapshot)) {
+	p.Kick()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-p.kick:
+		}
+		start := time.Now()
+		snap, err := p.Render(ctx)
+		if err != nil {
+			if ctx.Err() == nil {
+				p.log.Error("render failed", "error", err)
+			}
+			continue
+		}
+		swap(snap)
+		p.log.Debug("feeds rendered", "ms", time.Since(start).Milliseconds())
+	}
+}
+
+// Sync applies every eligible file of the folder once and removes from the
+// store the files that are gone: the one pass of the build command.
+func (p *Publisher) Sync(ctx context.Context) error {
+	entries, err := os.ReadDir(p.cfg.Dir)
+	if err != nil {
+		return fmt.Errorf("publish: read folder: %w", err)
+	}
+	present := make(map[string]bool)
+	for _, e := range entries {
+		if e.IsDir() || !watch.Eligible(e.Name()) {
+			continue
+		}
+		path := filepath.Join(p.cfg.Dir, e.Name())
+		present[path] = true
+		if _, err := p.Apply(ctx, watch.Change{Path: path, Op: watch.Put}); err != nil {
+			p.log.Warn("file not published", "file", e.Name(), "error", err)
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+	}
+	for _, path := range p.Known() {
+		if !present[path] {
+			if _, err := p.Apply(ctx, watch.Change{Path: path, Op: watch.Remove}); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// Lookup finds a stored article by id, for article pages outside the
+// current snapshot. Its signature fits feed.Handler.Lookup.
+func (p *Publisher) Lookup(ctx context.Context, id string) (feed.Item, bool, error) {
+	a, ok, err := p.store.Article(ctx, id)
+	if err != nil || !ok {
+		return feed.Item{}, ok, err
+	}
+	return Item(a), true, nil
+}

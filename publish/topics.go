@@ -1,0 +1,205 @@
+package publish
+
+import (
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/paperfeed/paperfeed/feed"
+	"github.com/paperfeed/paperfeed/store"
+)
+
+// ArchiveSize is how many articles one RFC 5005 archive document holds. It
+// is fixed: archive document k always holds the k-th block of articles by
+// arrival, so changing it would renumber every document.
+const ArchiveSize = 100
+
+// topicLimit caps search and author feeds.
+const topicLimit = 50
+
+// Topics returns the handler of the feeds computed on request: search feeds
+// (/search.atom?q=…, .rss, .json), per-author feeds (/authors/{name}.atom,
+// .rss, .json) and the RFC 5005 archive documents (/archive/{k}.atom, .rss,
+// .json). Mount it as feed.Handler.Extra.
+func (p *Publisher) Topics() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/search", p.serveSearch)
+	for _, f := range []string{"atom", "rss", "json"} {
+		mux.HandleFunc("/search."+f, p.serveSearch)
+	}
+	mux.HandleFunc("/authors/{file}", p.serveAuthor)
+	mux.HandleFunc("/archive/{file}", p.serveArchive)
+	return mux
+}
+
+// format splits "name.atom" into its name and format; ok is false for an
+// unknown format.
+func format(file string) (name, format string, ok bool) {
+	i := strings.LastIndexByte(file, '.')
+	if i < 0 {
+		return "", "", false
+	}
+	switch f := file[i+1:]; f {
+	case "atom", "rss", "json":
+		return file[:i], f, true
+	}
+	return "", "", false
+}
+
+// links names a document in the three formats: base + ".atom" and so on.
+func links(base, query string) feed.Links {
+	return feed.Links{Atom: base + ".atom" + query, RSS: base + ".rss" + query, JSON: base + ".json" + query}
+}
+
+// serveDoc renders d from arts and serves the format asked for.
+func (p *Publisher) serveDoc(w http.ResponseWriter, r *http.Request, d feed.Doc, arts []store.Article, fmtName string, cache string) {
+	items := make([]feed.Item, len(arts))
+	var modified time.Time
+	for i, a := range arts {
+		items[i] = Item(a)
+		if a.Updated.After(modified) {
+			modified = a.Updated
+		}
+	}
+	atom, rss, js, err := feed.RenderDoc(p.cfg.Feed, d, items)
+	if err != nil {
+		p.log.Error("render topic feed", "path", r.URL.Path, "error", err)
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	var res *feed.Resource
+	switch fmtName {
+	case "atom":
+		res = feed.NewResource(feed.ContentTypeAtom, cache, atom, modified)
+	case "rss":
+		res = feed.NewResource(feed.ContentTypeRSS, cache, rss, modified)
+	default:
+		res = feed.NewResource(feed.ContentTypeJSON, cache, js, modified)
+	}
+	res.ServeHTTP(w, r)
+}
+
+func (p *Publisher) serveSearch(w http.ResponseWriter, r *http.Request) {
+	_, f, ok := format(r.URL.Path)
+	if !ok {
+		f = "html"
+	}
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	if q == "" || len(q) > 200 {
+		http.Error(w, "search needs a query: ?q=words (at most 200 bytes)", http.StatusBadRequest)
+		return
+	}
+	arts, err := p.store.Search(r.Context(), q, topicLimit)
+	if err != nil {
+		p.log.Error("search", "q", q, "error", err)
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	query := "?q=" + url.QueryEscape(q)
+	d := feed.Doc{
+		Title: p.title() + " — " + q,
+		Key:   "search:" + q,
+		Self:  links("search", query),
+	}
+	if f == "html" {
+		items := make([]feed.Item, len(arts))
+		for i, a := range arts {
+			items[i] = Item(a)
+		}
+		body, err := feed.RenderSearch(p.cfg.Feed, d, q, items)
+		if err != nil {
+			p.log.Error("render search page", "q", q, "error", err)
+			http.Error(w, "internal error", http.StatusInternalServerError)
+			return
+		}
+		feed.NewResource(feed.ContentTypeHTML, "public, max-age=300", body, time.Time{}).ServeHTTP(w, r)
+		return
+	}
+	p.serveDoc(w, r, d, arts, f, "public, max-age=300")
+}
+
+func (p *Publisher) serveAuthor(w http.ResponseWriter, r *http.Request) {
+	name, f, ok := format(r.PathValue("file"))
+	if !ok || name == "" {
+		http.NotFound(w, r)
+		return
+	}
+	arts, err := p.store.ByAuthor(r.Context(), name, topicLimit)
+	if err != nil {
+		p.log.Error("author feed", "author", name, "error", err)
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	if len(arts) == 0 {
+		http.NotFound(w, r)
+		return
+	}
+	d := feed.Doc{
+		Title: p.title() + " — " + name,
+		Key:   "author:" + name,
+		Self:  links("authors/"+url.PathEscape(name), ""),
+	}
+	p.serveDoc(w, r, d, arts, f, "public, max-age=300")
+}
+
+func (p *Publisher) serveArchive(w http.ResponseWriter, r *http.Request) {
+	num, f, ok := format(r.PathValue("file"))
+	k, err := strconv.Atoi(num)
+	if !ok || err != nil || k < 1 || strconv.Itoa(k) != num {
+		http.NotFound(w, r)
+		return
+	}
+	ctx := r.Context()
+	n, err := p.store.ArchivePages(ctx, ArchiveSize)
+	if err != nil {
+		p.log.Error("archive", "error", err)
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	if k > n {
+		http.NotFound(w, r)
+		return
+	}
+	arts, err := p.store.ArchivePage(ctx, k, ArchiveSize)
+	if err != nil {
+		p.log.Error("archive", "k", k, "error", err)
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	full, err := p.store.ArchiveComplete(ctx, k, ArchiveSize)
+	if err != nil {
+		p.log.Error("archive", "k", k, "error", err)
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	d := feed.Doc{
+		Title:   p.title() + " — archive " + num,
+		Key:     feed.AtomPath, // one logical feed with the main document
+		Self:    archiveLinks(k),
+		Current: feed.Links{Atom: feed.AtomPath, RSS: feed.RSSPath, JSON: feed.JSONPath},
+		Archive: true,
+	}
+	if k > 1 {
+		d.PrevArchive = archiveLinks(k - 1)
+	}
+	if k < n {
+		d.NextArchive = archiveLinks(k + 1)
+	}
+	cache := "public, max-age=300"
+	if full {
+		cache = "public, max-age=86400"
+	}
+	p.serveDoc(w, r, d, arts, f, cache)
+}
+
+// archiveLinks names archive document k.
+func archiveLinks(k int) feed.Links { return links("archive/"+strconv.Itoa(k), "") }
+
+func (p *Publisher) title() string {
+	if p.cfg.Feed.Title != "" {
+		return p.cfg.Feed.Title
+	}
+	return feed.DefaultTitle
+}
