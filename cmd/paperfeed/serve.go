@@ -1,0 +1,193 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+	_ "time/tzdata" // -tz works on machines without a zoneinfo database
+
+	"github.com/paperfeed/paperfeed/article"
+	"github.com/paperfeed/paperfeed/feed"
+	"github.com/paperfeed/paperfeed/publish"
+	"github.com/paperfeed/paperfeed/store"
+	"github.com/paperfeed/paperfeed/watch"
+)
+
+// feedOptions are the flags serve and build share.
+type feedOptions struct {
+	dir, baseURL, title, lang, tz, state, logFormat string
+	limit                                           int
+	maxSize                                         int64
+}
+
+func (o *feedOptions) register(f *flags, defaultState string) {
+	f.String(&o.dir, "dir", "seeds", "the folder of page files to watch")
+	f.String(&o.baseURL, "base-url", "", "the public URL the feeds are reached at, e.g. https://example.org/paper/ (default http://ADDR/)")
+	f.String(&o.title, "title", "paperfeed", "the feeds' title")
+	f.String(&o.lang, "lang", "zh-CN", "the language of the pages, for xml:lang and the HTML")
+	f.String(&o.tz, "tz", "Asia/Shanghai", "the paper's time zone: page dates are midnight there")
+	f.Int(&o.limit, "limit", feed.DefaultLimit, "how many of the newest articles the feeds carry")
+	f.Size(&o.maxSize, "max-size", article.DefaultMaxSize, "the largest page file read, e.g. 16MiB")
+	f.String(&o.state, "state", defaultState, "the SQLite file that remembers what was published")
+	f.String(&o.logFormat, "log-format", "text", "log lines as text or json")
+}
+
+// feedConfig checks the options and returns the feed configuration.
+func (o *feedOptions) feedConfig(defaultBase string) (feed.Config, error) {
+	loc, err := time.LoadLocation(o.tz)
+	if err != nil {
+		return feed.Config{}, fmt.Errorf("-tz %q: %w", o.tz, err)
+	}
+	if o.limit <= 0 {
+		return feed.Config{}, fmt.Errorf("-limit %d: must be at least 1", o.limit)
+	}
+	base := o.baseURL
+	if base == "" {
+		base = defaultBase
+	}
+	if !strings.HasPrefix(base, "http://") && !strings.HasPrefix(base, "https://") {
+		return feed.Config{}, fmt.Errorf("-base-url %q: must be an absolute http or https URL", base)
+	}
+	return feed.Config{Title: o.title, BaseURL: base, Lang: o.lang, Location: loc, Limit: o.limit}, nil
+}
+
+// checkDir returns the absolute path of the watched folder, which must exist.
+func (o *feedOptions) checkDir() (string, error) {
+	dir, err := filepath.Abs(o.dir)
+	if err != nil {
+		return "", err
+	}
+	fi, err := os.Stat(dir)
+	if err != nil {
+		return "", fmt.Errorf("-dir: %w", err)
+	}
+	if !fi.IsDir() {
+		return "", fmt.Errorf("-dir %s: not a folder", dir)
+	}
+	return dir, nil
+}
+
+// statePath is where the store lives by default: paperfeed.db beside the
+// watched folder.
+func statePath(o *feedOptions, dir string) string {
+	if o.state != "" {
+		return o.state
+	}
+	return filepath.Join(filepath.Dir(dir), "paperfeed.db")
+}
+
+type serveOptions struct {
+	feedOptions
+	addr         string
+	settle, poll time.Duration
+}
+
+func runServe(ctx context.Context, args []string, env lookupEnv, stderr io.Writer) error {
+	var o serveOptions
+	f := newFlags("serve", env, stderr, "paperfeed [serve] [flags]")
+	o.register(f, "")
+	f.String(&o.addr, "addr", "127.0.0.1:8080", "the address to serve HTTP on")
+	f.Duration(&o.settle, "settle", time.Second, "how long a file written in place must stay unchanged before it is published")
+	f.Duration(&o.poll, "poll", 0, "poll the folder at this interval instead of using inotify (for NFS, SMB, Docker mounts); 0 = inotify")
+	if err := f.Parse(args); err != nil {
+		return err
+	}
+	if f.NArg() > 0 {
+		return fmt.Errorf("serve: unexpected argument %q", f.Arg(0))
+	}
+	logger, err := newLogger(o.logFormat, stderr)
+	if err != nil {
+		return err
+	}
+	dir, err := o.checkDir()
+	if err != nil {
+		return err
+	}
+	// Listen first, so a busy port fails before any work and the default
+	// base URL can name the real port.
+	ln, err := net.Listen("tcp", o.addr)
+	if err != nil {
+		return err
+	}
+	defer ln.Close()
+	fcfg, err := o.feedConfig("http://" + ln.Addr().String() + "/")
+	if err != nil {
+		return err
+	}
+
+	st, err := store.Open(ctx, statePath(&o.feedOptions, dir), logger)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+
+	pub, err := publish.New(ctx, publish.Config{
+		Dir: dir, MaxSize: o.maxSize, Location: fcfg.Location, Feed: fcfg, Logger: logger,
+	}, st)
+	if err != nil {
+		return err
+	}
+	h := feed.NewHandler(logger)
+	h.Lookup = pub.Lookup
+	h.Extra = pub.Topics()
+
+	// The feeds the store already has are served at once; the folder is
+	// scanned behind them.
+	if snap, err := pub.Render(ctx); err != nil {
+		logger.Warn("first render failed", "error", err)
+	} else {
+		h.Swap(snap)
+	}
+
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       10 * time.Second,
+		WriteTimeout:      30 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+	}
+	logger.Info("serving", "addr", ln.Addr().String(), "dir", dir, "base_url", fcfg.BaseURL,
+		"state", statePath(&o.feedOptions, dir), "version", version())
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var wg sync.WaitGroup
+	wg.Go(func() { pub.Run(ctx, h.Swap) })
+	w := watch.New(watch.Config{Dir: dir, Settle: o.settle, Poll: o.poll, Known: pub.Known(), Logger: logger})
+	watchErr := make(chan error, 1)
+	wg.Go(func() { watchErr <- w.Run(ctx, pub.Handle) })
+	serveErr := make(chan error, 1)
+	go func() { serveErr <- srv.Serve(ln) }()
+
+	var runErr error
+	select {
+	case <-ctx.Done():
+		logger.Info("shutting down")
+	case err := <-serveErr:
+		runErr = err
+	case err := <-watchErr:
+		if err != nil {
+			runErr = fmt.Errorf("watch %s: %w", dir, err)
+		}
+	}
+	// Let requests in flight finish, then stop the watcher and the renderer.
+	shutCtx, stop := context.WithTimeout(context.Background(), 5*time.Second)
+	defer stop()
+	if err := srv.Shutdown(shutCtx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		logger.Warn("shutdown", "error", err)
+	}
+	cancel()
+	wg.Wait()
+	return runErr
+}
