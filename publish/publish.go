@@ -291,14 +291,24 @@ func (p *Publisher) Run(ctx context.Context, swap func(*feed.Snapshot)) {
 		}
 		start := time.Now()
 		snap, err := p.Render(ctx)
+		took := time.Since(start)
 		if err != nil {
 			if ctx.Err() == nil {
 				p.log.Error("render failed", "error", err)
 			}
-			continue
+		} else {
+			swap(snap)
+			p.log.Debug("feeds rendered", "ms", took.Milliseconds())
 		}
-		swap(snap)
-		p.log.Debug("feeds rendered", "ms", time.Since(start).Milliseconds())
+		// During a burst of changes (a first scan of a large folder), rest
+		// as long as the render took, so rendering takes at most half of a
+		// core and the rest goes to indexing. A lone change is rendered at
+		// once.
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(took):
+		}
 	}
 }
 

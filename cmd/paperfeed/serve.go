@@ -85,6 +85,9 @@ func statePath(o *feedOptions, dir string) string {
 	return filepath.Join(filepath.Dir(dir), "paperfeed.db")
 }
 
+// storeCheckDelay is how long after start the full store check begins.
+const storeCheckDelay = 30 * time.Second
+
 type serveOptions struct {
 	feedOptions
 	addr         string
@@ -169,6 +172,21 @@ func runServe(ctx context.Context, args []string, env lookupEnv, stderr io.Write
 	wg.Go(func() { watchErr <- w.Run(ctx, pub.Handle) })
 	serveErr := make(chan error, 1)
 	go func() { serveErr <- srv.Serve(ln) }()
+	// A large store is only partly checked when it opens, to start fast;
+	// the full check runs once the first scan has had its head start. A
+	// damaged store ends the process, and the next start moves it aside and
+	// rebuilds it from the folder.
+	storeErr := make(chan error, 1)
+	wg.Go(func() {
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(storeCheckDelay):
+		}
+		if err := st.Check(ctx); err != nil && ctx.Err() == nil {
+			storeErr <- err
+		}
+	})
 
 	var runErr error
 	select {
@@ -180,6 +198,9 @@ func runServe(ctx context.Context, args []string, env lookupEnv, stderr io.Write
 		if err != nil {
 			runErr = fmt.Errorf("watch %s: %w", dir, err)
 		}
+	case err := <-storeErr:
+		logger.Error("store check failed; restart paperfeed to rebuild the store from the folder", "error", err)
+		runErr = fmt.Errorf("store: %w", err)
 	}
 	// Let requests in flight finish, then stop the watcher and the renderer.
 	shutCtx, stop := context.WithTimeout(context.Background(), 5*time.Second)
