@@ -488,3 +488,24 @@ func mustWrite(t *testing.T, path string, b []byte) {
 		t.Fatal(err)
 	}
 }
+
+// TestServeRebuildsCorruptStore starts the daemon on a store file full of
+// garbage: it must move it aside, rebuild from the folder and serve.
+func TestServeRebuildsCorruptStore(t *testing.T) {
+	dir := t.TempDir()
+	mustWrite(t, filepath.Join(dir, "page.txt"), readSample(t))
+	state := filepath.Join(t.TempDir(), "state.db")
+	mustWrite(t, state, bytes.Repeat([]byte("not a database\x00"), 4096))
+	d := startDaemon(t, dir, state)
+	f := d.waitItems("the sample page after a rebuild", 4)
+	if countTitle(f, sampleTitle) != 1 {
+		t.Fatalf("feed after rebuild: %v", titles(f))
+	}
+	if !strings.Contains(d.logText(), "level=WARN") {
+		t.Errorf("no warning about the damaged store in the log:\n%s", d.logText())
+	}
+	aside, _ := filepath.Glob(state + ".corrupt-*")
+	if len(aside) == 0 {
+		t.Errorf("the damaged store was not kept aside")
+	}
+}
