@@ -11,20 +11,19 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"io"
 	"log"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/paperfeed/paperfeed/bench/internal/daemon"
 )
 
 func main() {
@@ -86,30 +85,13 @@ func measure(bin string, n, trials int, settle time.Duration, mode string) ([]ti
 		}
 		last = title
 	}
-	cmd := exec.Command(bin, "serve", "-dir", pages, "-addr", "127.0.0.1:0",
+	d, err := daemon.Start(bin, "serve", "-dir", pages, "-addr", "127.0.0.1:0",
 		"-state", filepath.Join(dir, "state.db"), "-settle", settle.String())
-	stderr, _ := cmd.StderrPipe()
-	if err := cmd.Start(); err != nil {
+	if err != nil {
 		return nil, err
 	}
-	defer func() { cmd.Process.Kill(); cmd.Wait() }()
-	addr := make(chan string, 1)
-	go func() {
-		re := regexp.MustCompile(`msg=serving addr=(\S+)`)
-		sc := bufio.NewScanner(stderr)
-		for sc.Scan() {
-			if m := re.FindStringSubmatch(sc.Text()); m != nil {
-				addr <- m[1]
-			}
-		}
-	}()
-	var base string
-	select {
-	case a := <-addr:
-		base = "http://" + a
-	case <-time.After(time.Minute):
-		return nil, fmt.Errorf("daemon did not start")
-	}
+	defer d.Stop()
+	base := d.Base
 	if n > 0 {
 		if _, err := waitTitle(base, last, 5*time.Minute); err != nil {
 			return nil, fmt.Errorf("initial pages: %w", err)

@@ -14,7 +14,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"flag"
 	"fmt"
@@ -22,14 +21,13 @@ import (
 	"log"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 	"unicode/utf8"
+
+	"github.com/paperfeed/paperfeed/bench/internal/daemon"
 )
 
 func main() {
@@ -103,30 +101,12 @@ type result struct {
 func measure(bin, pages, state, newest string) (result, error) {
 	var r result
 	start := time.Now()
-	cmd := exec.Command(bin, "serve", "-dir", pages, "-addr", "127.0.0.1:0", "-state", state)
-	stderr, _ := cmd.StderrPipe()
-	if err := cmd.Start(); err != nil {
+	d, err := daemon.Start(bin, "serve", "-dir", pages, "-addr", "127.0.0.1:0", "-state", state)
+	if err != nil {
 		return r, err
 	}
-	defer func() { cmd.Process.Signal(syscall.SIGTERM); cmd.Wait() }()
-	addr := make(chan string, 1)
-	go func() {
-		re := regexp.MustCompile(`msg=serving addr=(\S+)`)
-		sc := bufio.NewScanner(stderr)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for sc.Scan() {
-			if m := re.FindStringSubmatch(sc.Text()); m != nil {
-				addr <- m[1]
-			}
-		}
-	}()
-	var base string
-	select {
-	case a := <-addr:
-		base = "http://" + a
-	case <-time.After(time.Minute):
-		return r, fmt.Errorf("daemon did not start")
-	}
+	defer d.Stop()
+	base := d.Base
 	for r.first == 0 || r.complete == 0 {
 		if time.Since(start) > 30*time.Minute {
 			return r, fmt.Errorf("feed not complete after 30 minutes")
@@ -146,7 +126,7 @@ func measure(bin, pages, state, newest string) (result, error) {
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
-	r.rss, r.peak = memory(cmd.Process.Pid)
+	r.rss, r.peak = memory(d.Cmd.Process.Pid)
 	return r, nil
 }
 
