@@ -5,9 +5,6 @@ import (
 	"fmt"
 	"io"
 	"time"
-
-	"github.com/paperfeed/paperfeed/publish"
-	"github.com/paperfeed/paperfeed/store"
 )
 
 func runBuild(ctx context.Context, args []string, env lookupEnv, stdout, stderr io.Writer) error {
@@ -23,30 +20,23 @@ func runBuild(ctx context.Context, args []string, env lookupEnv, stdout, stderr 
 		f.Usage()
 		return fmt.Errorf("build: -out is required")
 	}
-	logger, err := newLogger(o.logFormat, stderr)
+	logger, dir, err := o.prepare(stderr)
 	if err != nil {
 		return err
 	}
-	dir, err := o.checkDir()
-	if err != nil {
-		return err
+	if o.baseURL == "" {
+		logger.Warn("no -base-url: the feeds' links point to http://localhost/; set the URL the files will be served at")
 	}
 	fcfg, err := o.feedConfig("http://localhost/")
 	if err != nil {
 		return err
 	}
-	st, err := store.Open(ctx, o.state, logger)
+	start := time.Now()
+	st, pub, err := o.open(ctx, dir, o.state, fcfg, logger)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	start := time.Now()
-	pub, err := publish.New(ctx, publish.Config{
-		Dir: dir, MaxSize: o.maxSize, Location: fcfg.Location, Feed: fcfg, Logger: logger,
-	}, st)
-	if err != nil {
-		return err
-	}
 	if err := pub.Sync(ctx); err != nil {
 		return err
 	}

@@ -76,6 +76,32 @@ func (o *feedOptions) checkDir() (string, error) {
 	return dir, nil
 }
 
+// prepare makes the logger and checks the folder, for serve and build.
+func (o *feedOptions) prepare(stderr io.Writer) (*slog.Logger, string, error) {
+	logger, err := newLogger(o.logFormat, stderr)
+	if err != nil {
+		return nil, "", err
+	}
+	dir, err := o.checkDir()
+	return logger, dir, err
+}
+
+// open opens the store at state and a publisher of dir over it.
+func (o *feedOptions) open(ctx context.Context, dir, state string, fcfg feed.Config, logger *slog.Logger) (*store.Store, *publish.Publisher, error) {
+	st, err := store.Open(ctx, state, logger)
+	if err != nil {
+		return nil, nil, err
+	}
+	pub, err := publish.New(ctx, publish.Config{
+		Dir: dir, MaxSize: o.maxSize, Location: fcfg.Location, Feed: fcfg, Logger: logger,
+	}, st)
+	if err != nil {
+		st.Close()
+		return nil, nil, err
+	}
+	return st, pub, nil
+}
+
 // statePath is where the store lives by default: paperfeed.db beside the
 // watched folder.
 func statePath(o *feedOptions, dir string) string {
@@ -107,11 +133,7 @@ func runServe(ctx context.Context, args []string, env lookupEnv, stderr io.Write
 	if f.NArg() > 0 {
 		return fmt.Errorf("serve: unexpected argument %q", f.Arg(0))
 	}
-	logger, err := newLogger(o.logFormat, stderr)
-	if err != nil {
-		return err
-	}
-	dir, err := o.checkDir()
+	logger, dir, err := o.prepare(stderr)
 	if err != nil {
 		return err
 	}
@@ -127,18 +149,11 @@ func runServe(ctx context.Context, args []string, env lookupEnv, stderr io.Write
 		return err
 	}
 
-	st, err := store.Open(ctx, statePath(&o.feedOptions, dir), logger)
+	st, pub, err := o.open(ctx, dir, statePath(&o.feedOptions, dir), fcfg, logger)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-
-	pub, err := publish.New(ctx, publish.Config{
-		Dir: dir, MaxSize: o.maxSize, Location: fcfg.Location, Feed: fcfg, Logger: logger,
-	}, st)
-	if err != nil {
-		return err
-	}
 	h := feed.NewHandler(logger)
 	h.Lookup = pub.Lookup
 	h.Extra = pub.Topics()
