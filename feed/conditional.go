@@ -21,7 +21,9 @@ func checkConditions(r *http.Request, etag string, modified time.Time) int {
 		}
 	}
 	if inm := h["If-None-Match"]; inm != nil {
-		if matchETag(inm, etag, true) {
+		// A revalidating cache sends back the one tag it was given:
+		// compare that before parsing the field as a list.
+		if (len(inm) == 1 && inm[0] == etag) || matchETag(inm, etag, true) {
 			return http.StatusNotModified
 		}
 		return 0

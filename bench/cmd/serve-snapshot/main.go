@@ -6,7 +6,11 @@
 //
 // Usage:
 //
-//	serve-snapshot [-n 50] [-base-url URL] [-out DIR] [-addr 127.0.0.1:PORT]
+//	serve-snapshot [-n 50] [-base-url URL] [-out DIR] [-addr 127.0.0.1:PORT] [-timeouts serve|header|none]
+//
+// -timeouts chooses the http.Server timeouts: serve (the default) those of
+// paperfeed serve, header only ReadHeaderTimeout (with IdleTimeout), none
+// no timeout at all, to measure what the deadlines cost per request.
 package main
 
 import (
@@ -33,16 +37,31 @@ func main() {
 	base := flag.String("base-url", "http://127.0.0.1:18080/", "the base URL the outputs name")
 	out := flag.String("out", "", "write the snapshot into this folder")
 	addr := flag.String("addr", "", "serve the snapshot on this loopback address, e.g. 127.0.0.1:18080")
+	timeouts := flag.String("timeouts", "serve", "the server's timeouts: serve (paperfeed serve's), header (ReadHeaderTimeout and IdleTimeout) or none")
 	flag.Parse()
-	if err := run(*n, *base, *out, *addr); err != nil {
+	if err := run(*n, *base, *out, *addr, *timeouts); err != nil {
 		fmt.Fprintln(os.Stderr, "serve-snapshot:", err)
 		os.Exit(1)
 	}
 }
 
-func run(n int, base, out, addr string) error {
+func run(n int, base, out, addr, timeouts string) error {
 	if out == "" && addr == "" {
 		return errors.New("give -out, -addr or both")
+	}
+	srv := &http.Server{Addr: addr}
+	switch timeouts {
+	case "serve": // the timeouts of paperfeed serve
+		srv.ReadHeaderTimeout = 5 * time.Second
+		srv.ReadTimeout = 10 * time.Second
+		srv.WriteTimeout = 30 * time.Second
+		srv.IdleTimeout = 2 * time.Minute
+	case "header":
+		srv.ReadHeaderTimeout = 5 * time.Second
+		srv.IdleTimeout = 2 * time.Minute
+	case "none":
+	default:
+		return fmt.Errorf("-timeouts %q: want serve, header or none", timeouts)
 	}
 	loc := time.FixedZone("CST", 8*60*60)
 	start := time.Now()
@@ -67,15 +86,7 @@ func run(n int, base, out, addr string) error {
 	defer stop()
 	h := feed.NewHandler(slog.New(slog.NewTextHandler(os.Stderr, nil)))
 	h.Swap(snap)
-	// The timeouts of paperfeed serve, which reset deadlines on every request.
-	srv := &http.Server{
-		Addr:              addr,
-		Handler:           h,
-		ReadHeaderTimeout: 5 * time.Second,
-		ReadTimeout:       10 * time.Second,
-		WriteTimeout:      30 * time.Second,
-		IdleTimeout:       2 * time.Minute,
-	}
+	srv.Handler = h
 	errc := make(chan error, 1)
 	go func() { errc <- srv.ListenAndServe() }()
 	select {
