@@ -66,6 +66,9 @@ type block struct {
 	endLine int      // last line
 	gap     int      // blank lines before the block
 	indent  bool     // the first line is indented more than the page's base
+	// afterFurn is set when page furniture stands between the block and
+	// the one before it: a column label, a page footer.
+	afterFurn bool
 
 	kind blockKind
 	// credit is a standalone credit (creditBlock) or one glued to the end of
@@ -81,6 +84,7 @@ type block struct {
 	leadAuthors []Author
 
 	shape   shape
+	row     bool // a row of a table: 今天 多云 8℃～16℃
 	merged  bool // joined from column fragments
 	heading bool // a heading line, decided with its neighbours
 }
@@ -228,8 +232,8 @@ func detectWrap(lines []line) wrapInfo {
 		copy(sorted, vals)
 		slices.Sort(sorted)
 		top := sorted[len(sorted)-1-len(sorted)/10]
-		if top < 12 {
-			continue
+		if top < 12 || byWidth && top < 24 {
+			continue // shorter than any column: verse, lists
 		}
 		slack := max(2, top/12)
 		w := wrapInfo{on: true, byWidth: byWidth, top: top, lo: top - slack, base: base}
@@ -253,7 +257,7 @@ func detectWrap(lines []line) wrapInfo {
 				}
 			}
 		}
-		if full < 3 || full*10 < len(idx)*3 || noEnd*2 < withNext || withNext*2 < full {
+		if full < 3 || withNext < 3 || full*10 < len(idx)*3 || noEnd*2 < withNext || withNext*2 < full {
 			continue
 		}
 		if full > bestFull {
@@ -391,11 +395,13 @@ func assemble(lines []line, wraps []wrapInfo) []*block {
 		cur    *block
 		prev   *line
 		gap    int
+		furn   bool
 	)
 	for i := range lines {
 		l := &lines[i]
 		if l.furn {
 			cur = nil
+			furn = len(blocks) > 0
 			continue
 		}
 		if l.blank() {
@@ -417,11 +423,12 @@ func assemble(lines []line, wraps []wrapInfo) []*block {
 			prev = l
 			continue
 		}
-		store = append(store, block{text: l.text, line: l.no, endLine: l.no, gap: gap, indent: w.indented(l)})
+		store = append(store, block{text: l.text, line: l.no, endLine: l.no, gap: gap, indent: w.indented(l), afterFurn: furn})
 		cur = &store[len(store)-1]
 		blocks = append(blocks, cur)
 		prev = l
 		gap = 0
+		furn = false
 	}
 	for _, b := range blocks {
 		b.finish()
@@ -470,7 +477,7 @@ func indentRule(blocks []*block) bool {
 // canJoin reports whether block y continues the paragraph of block x across
 // a column break: x does not end its sentence and y is not a heading.
 func canJoin(x, y *block, indents bool) bool {
-	if x.kind != textBlock || y.kind != textBlock || x.hasCredit || y.dateline != "" {
+	if x.kind != textBlock || y.kind != textBlock || x.hasCredit || y.dateline != "" || x.row || y.row {
 		return false
 	}
 	if _, ok := x.jump(jumpOn); ok {
@@ -492,7 +499,7 @@ func canJoin(x, y *block, indents bool) bool {
 	if continues {
 		return true
 	}
-	if y.shape != shapeBody || listMarker(yt) > 0 {
+	if y.shape != shapeBody || listMarker(yt) > 0 || enumerates(yt) {
 		return false
 	}
 	if endsClause(xt) {
@@ -502,6 +509,38 @@ func canJoin(x, y *block, indents bool) bool {
 	// heading. In indented pages an indented block is a paragraph.
 	xHeading := !x.merged && x.shape != shapeBody && !(indents && x.indent) && !sentenceLike(xt) && !unclosed(xt)
 	return !xHeading
+}
+
+// enumerates reports whether a paragraph opens with a word that counts the
+// points of a list: 第一，  一是  首先，  其次，  最后，. Such a paragraph
+// starts anew after a line ending with a colon; it does not continue it.
+func enumerates(s string) bool {
+	rest, ok := strings.CutPrefix(s, "第")
+	if !ok {
+		for _, w := range [...]string{"首先", "其次", "再次", "最后", "此外", "另外"} {
+			if r, ok := strings.CutPrefix(s, w); ok {
+				c := firstRune(r)
+				return c == '，' || c == ',' || c == '、'
+			}
+		}
+		rest = s
+	}
+	n := 0
+	for n < len(rest) {
+		c, size := utf8.DecodeRuneInString(rest[n:])
+		if cnDigit(c) < 0 && c != '十' {
+			break
+		}
+		n += size
+	}
+	if n == 0 || n > 9 {
+		return false
+	}
+	c := firstRune(rest[n:])
+	if ok { // 第一，第二、
+		return c == '，' || c == ',' || c == '、' || c == '是'
+	}
+	return c == '是' // 一是 二是
 }
 
 // unclosed reports whether a quotation or bracket opened in s is still open
@@ -525,6 +564,7 @@ func unclosed(s string) bool {
 // sentence rather than a heading: several clauses, an ellipsis inside, or a
 // last clause too short to end a phrase (…本届进博会,嘉).
 func sentenceLike(s string) bool {
+	s = s[listMarker(s):] // 一、坚持…，筑牢…: the number is no clause
 	var clauses []int
 	n := 0
 	ellipsis := false
@@ -578,4 +618,23 @@ func joinColumns(blocks []*block, indents bool) []*block {
 		b.finish()
 	}
 	return out
+}
+
+// isTableRow reports whether a line is a row of a table in CJK text: three
+// or more short fields set apart by spaces, with a figure among them — a
+// weather box, a timetable, a list of prices.
+func isTableRow(s string) bool {
+	if len(s) > 120 || endsSentence(s) {
+		return false
+	}
+	st := measure(s)
+	if st.latinText() || st.digits == 0 || st.commas > 0 || st.words < 3 {
+		return false
+	}
+	for _, f := range strings.FieldsFunc(s, isSpace) {
+		if utf8.RuneCountInString(f) > 12 {
+			return false
+		}
+	}
+	return true
 }

@@ -95,6 +95,12 @@ var creditLabels = sortLabels([]creditLabel{
 	{text: "整理", role: RoleWriter, prefix: true, suffix: true},
 	{text: "文字", role: RoleWriter, prefix: true},
 	{text: "文图", role: RoleWriter, role2: RolePhotographer, prefix: true},
+	{text: "文/图", role: RoleWriter, role2: RolePhotographer, prefix: true, suffix: true, overrides: true},
+	{text: "文／图", role: RoleWriter, role2: RolePhotographer, prefix: true, suffix: true, overrides: true},
+	{text: "文·图", role: RoleWriter, role2: RolePhotographer, prefix: true, suffix: true, overrides: true},
+	{text: "图/文", role: RoleWriter, role2: RolePhotographer, prefix: true, suffix: true, overrides: true},
+	{text: "图／文", role: RoleWriter, role2: RolePhotographer, prefix: true, suffix: true, overrides: true},
+	{text: "图·文", role: RoleWriter, role2: RolePhotographer, prefix: true, suffix: true, overrides: true},
 	{text: "图文", role: RoleWriter, role2: RolePhotographer, prefix: true},
 	{text: "文并摄", role: RoleWriter, role2: RolePhotographer, prefix: true, suffix: true, overrides: true},
 	{text: "文", role: RoleWriter, slash: true, prefix: true, suffix: true},
@@ -211,7 +217,9 @@ func parseCredit(s string) (credit, bool) {
 	if r := lastRune(s); r == '。' || r == '！' || r == '？' || r == '”' {
 		return credit{}, false // a credit is no sentence
 	}
-	s = strings.TrimLeftFunc(s, func(r rune) bool { return isBullet(r) || isSpace(r) })
+	t := strings.TrimLeftFunc(s, func(r rune) bool { return isBullet(r) || isSpace(r) })
+	bulleted := len(t) < len(s)
+	s = t
 	inner := unbracket(s)
 	bracketed := len(inner) != len(s)
 	s = strings.TrimLeftFunc(inner, func(r rune) bool { return isBullet(r) || isSpace(r) })
@@ -223,12 +231,38 @@ func parseCredit(s string) (credit, bool) {
 		return englishCredit(s)
 	}
 	if !mayBeCredit(s) {
+		if bulleted && !bracketed {
+			return bulletByline(s)
+		}
 		return credit{}, false
 	}
 	if c, ok := authorNote(s); ok {
 		return c, true
 	}
-	return chineseCredit(s, bracketed)
+	c, ok := chineseCredit(s, bracketed)
+	if !ok && bulleted && !bracketed {
+		return bulletByline(s)
+	}
+	return c, ok
+}
+
+// bulletByline reads the writer's byline of commentaries and literary
+// pages, a mark and a name with no label: □ 李文博, ◎ 林青 陈墨. It opens the
+// piece like 本报记者 X.
+func bulletByline(s string) (credit, bool) {
+	if isSectionName(s) || isTeaserHead(s) {
+		return credit{}, false
+	}
+	var c credit
+	for _, name := range strings.FieldsFunc(s, func(r rune) bool { return isSpace(r) || r == '、' }) {
+		if !validName(name) || len(c.authors) == 3 {
+			return credit{}, false
+		}
+		c.authors = append(c.authors, Author{Name: name, Role: RoleWriter})
+		c.values = append(c.values, name)
+	}
+	c.lead = len(c.authors) > 0
+	return c, c.lead
 }
 
 // mayBeCredit reports whether s has some rune that may begin a credit label
@@ -331,6 +365,22 @@ func chineseCredit(s string, bracketed bool) (credit, bool) {
 				if !closeGroup() {
 					return credit{}, false
 				}
+				pos += len(l.text)
+				continue
+			}
+			if l.prefix && cur.prefixed && len(cur.names) == 0 && cur.role != "" {
+				// Two labels for the same names: 文/图 本报记者 韩雪.
+				if !bracketed && len(l.text) <= 6 && isHan(firstRune(s[pos+len(l.text):])) {
+					return credit{}, false
+				}
+				extra := cur.role2
+				if extra == "" || extra == l.role {
+					extra = cur.role
+				}
+				if extra == l.role {
+					extra = ""
+				}
+				cur = creditGroup{role: l.role, role2: extra, prefixed: true, lead: l.lead}
 				pos += len(l.text)
 				continue
 			}

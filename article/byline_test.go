@@ -15,6 +15,13 @@ func TestParseCredit(t *testing.T) {
 		wantOK bool
 	}{
 		{"撰稿", "撰稿 俞超", []Author{w("俞超", RoleWriter)}, false, true},
+		{"文/图 before the name", "文/图 张三", []Author{w("张三", RoleWriter), w("张三", RolePhotographer)}, false, true},
+		{"文/图 after the name", "张三 文/图", []Author{w("张三", RoleWriter), w("张三", RolePhotographer)}, false, true},
+		{"two labels for one name", "文/图 本报记者 韩雪", []Author{w("韩雪", RoleReporter), w("韩雪", RolePhotographer)}, true, true},
+		{"a mark and a name", "□ 李文博", []Author{w("李文博", RoleWriter)}, true, true},
+		{"a mark and two names", "◎ 林青 陈墨", []Author{w("林青", RoleWriter), w("陈墨", RoleWriter)}, true, true},
+		{"a mark and a column name", "■ 简讯", nil, false, false},
+		{"a name with no mark or label", "李文博", nil, false, false},
 		{"撰稿 with colon", "撰稿：俞超", []Author{w("俞超", RoleWriter)}, false, true},
 		{"bracketed reporter", "(记者 孙佳)", []Author{w("孙佳", RoleReporter)}, true, true},
 		{"full-width brackets, no space", "（记者孙佳）", []Author{w("孙佳", RoleReporter)}, true, true},

@@ -13,9 +13,15 @@ import (
 // isSpace reports whether r is white space or an invisible format character
 // (zero-width space, BOM): characters that carry no text.
 func isSpace(r rune) bool {
-	switch {
-	case r < utf8.RuneSelf:
+	if r < utf8.RuneSelf {
 		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f'
+	}
+	return isWideSpace(r)
+}
+
+// isWideSpace is isSpace beyond ASCII, kept apart so that isSpace inlines.
+func isWideSpace(r rune) bool {
+	switch {
 	case r == '\u3000':
 		return true
 	case r >= 0x3001 && r < 0xFE00:

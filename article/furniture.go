@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -56,7 +57,7 @@ func isSectionName(s string) bool {
 	case "要闻", "综合", "国内", "国际", "社会", "经济", "财经", "文化", "体育", "副刊", "评论", "专版", "民生",
 		"时政", "教育", "健康", "视点", "理论", "读书", "专题", "城事", "科技", "法治", "关注", "热线", "文体",
 		"观察", "聚焦", "新闻", "地方", "本地", "区域", "广告", "资讯", "人物", "简讯", "快讯", "短讯", "速览",
-		"图片新闻", "图说", "新闻速递", "要闻简报", "一周要闻",
+		"图片新闻", "图说", "新闻速递", "要闻简报", "一周要闻", "便民信息", "便民服务", "服务信息", "信息服务", "生活服务",
 		"NEWS", "LOCAL", "SPORTS", "BUSINESS", "OPINION", "WORLD", "NATION", "METRO", "ARTS", "LIFE",
 		"FRONT PAGE", "BRIEFS", "IN BRIEF", "NEWS BRIEFS", "LOCAL NEWS":
 		return true
@@ -171,7 +172,7 @@ func scanCues(s string) cues {
 			c.pageNum = c.pageNum || run > 0 || cn > 0
 			c.editor = c.editor || p == '组' || p == '排'
 		case '期', '号':
-			c.issueNum = c.issueNum || run > 0 || p == '刊' || p == '代'
+			c.issueNum = c.issueNum || run > 0 || p == '刊' || p == '代' || p == '物'
 		case '星', '礼', '周':
 			c.week = true
 		case '历':
@@ -183,7 +184,7 @@ func scanCues(s string) cues {
 			c.editor = c.editor || p == '责' || p == '美'
 		case '校':
 			c.editor = c.editor || p == '审'
-		case '见', '→', '➡':
+		case '见', '→', '➡', '（', '(', '>', '＞', '》', '▶', '►':
 			c.teaser = true
 		case '。', '！', '？':
 			c.stop = true
@@ -508,6 +509,28 @@ func weakLine(s string) furniture {
 		return furniture{strength: weakFurniture}
 	}
 	st := measure(s)
+	if !st.latinText() && st.runes <= 24 && st.han+2 >= st.runes {
+		// The publisher's line under a masthead: 中共上海市青浦区委主管主办.
+		for _, suf := range [...]string{"主管主办", "主办", "主管", "出版", "主办单位"} {
+			if strings.HasSuffix(s, suf) && st.runes > len([]rune(suf))+2 {
+				return furniture{strength: weakFurniture}
+			}
+		}
+	}
+	if strings.IndexFunc(s, unicode.IsSpace) < 0 {
+		// A section and its page number stand apart; nothing more to read.
+	} else if f := strings.Fields(s); len(f) == 2 {
+		// A section name and its page number at the edge: 要闻 1, 3 综合.
+		name, num := f[0], f[1]
+		if digitRun(name) == len(name) {
+			name, num = num, name
+		}
+		if isSectionName(name) && digitRun(num) == len(num) && len(num) <= 3 {
+			if page, ok := pageNumber(num); ok {
+				return furniture{strength: weakFurniture, number: page, name: name}
+			}
+		}
+	}
 	if !st.latinText() && st.runes <= 6 && (strings.HasSuffix(s, "新闻") || strings.HasSuffix(s, "专刊") || strings.HasSuffix(s, "副刊") || strings.HasSuffix(s, "周刊")) {
 		return furniture{strength: weakFurniture, name: s}
 	}
@@ -635,6 +658,11 @@ func (p *parser) markFurniture(lines []line) {
 		if f.strength == notFurniture {
 			continue
 		}
+		if i > 0 && !lines[i-1].blank() && !lines[i-1].furn && isBareDate(l.text) && facts[i-1].strength == notFurniture {
+			// A date right under a line of text signs a notice or a letter:
+			// 上海市嘉定区医疗保障局 / 2025年11月18日. Page headers stand apart.
+			continue
+		}
 		if _, ok := jumpLine(l.text); ok {
 			continue
 		}
@@ -644,13 +672,18 @@ func (p *parser) markFurniture(lines []line) {
 		return
 	}
 	// The edges: runs of furniture from the top and from the bottom.
+	masthead := false // the last furniture line of the top run names the paper
 	for i := 0; i < len(lines); i++ {
 		if lines[i].blank() {
 			continue
 		}
 		if facts[i].strength == notFurniture {
-			break
+			if !masthead || !isRomanizedMasthead(lines[i].text) {
+				break
+			}
+			facts[i] = furniture{strength: weakFurniture} // 青浦报 / QINGPU BAO
 		}
+		masthead = isMasthead(lines[i].text)
 		lines[i].furn = true
 	}
 	for i := len(lines) - 1; i >= 0; i-- {
@@ -661,6 +694,19 @@ func (p *parser) markFurniture(lines []line) {
 			break
 		}
 		lines[i].furn = true
+	}
+	// A column's label (简讯, 便民信息) is a label wherever it stands apart
+	// or over a list of bulleted items (简讯 / ◆ …).
+	for i := range lines {
+		if f, ok := facts[i]; ok && !lines[i].furn && f.strength == weakFurniture && isSectionName(lines[i].text) {
+			apart := (i == 0 || lines[i-1].blank()) && (i+1 == len(lines) || lines[i+1].blank())
+			for k := i + 1; k < len(lines); k++ {
+				if !lines[k].blank() {
+					lines[i].furn = apart || bulletPrefix(lines[k].text) > 0
+					break
+				}
+			}
+		}
 	}
 	pg := p.page
 	for i := range lines {
@@ -910,7 +956,7 @@ func isTeaser(s string) bool {
 		body = trimRight(body[:len(body)-d])
 		body = strings.TrimRightFunc(body, func(r rune) bool { return pageLetter(string(r)) > 0 })
 		body = trimRight(strings.TrimSuffix(trimRight(body), "第"))
-		for _, w := range [...]string{"见", "→", "➡"} {
+		for _, w := range [...]string{"见", "→", "➡", "（", "(", ">>", "＞＞", "》》", "▶", "►"} {
 			if strings.HasSuffix(body, w) {
 				return true
 			}
@@ -928,4 +974,21 @@ func isTeaser(s string) bool {
 	}
 	_, ok := pageNumber(p)
 	return ok && strings.IndexFunc(p, func(r rune) bool { return !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') }) < 0
+}
+
+// isRomanizedMasthead reports whether s is a paper's name spelled in capital
+// Latin letters, as Chinese papers print it under the masthead: QINGPU BAO.
+func isRomanizedMasthead(s string) bool {
+	st := measure(s)
+	return st.latinText() && st.digits == 0 && st.words <= 4 && isUpperWords(s)
+}
+
+// isBareDate reports whether s is a Chinese date and nothing else.
+func isBareDate(s string) bool {
+	s = trim(s)
+	if len(s) > 40 || !strings.HasSuffix(s, "日") || !strings.Contains(s, "年") {
+		return false
+	}
+	loc := reCNDate.FindStringIndex(s)
+	return loc != nil && loc[0] == 0 && loc[1] == len(s)
 }

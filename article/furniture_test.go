@@ -28,6 +28,11 @@ func TestFurnitureLine(t *testing.T) {
 		{"plain 编辑 is for the edges", "编辑　周婷", furniture{strength: weakFurniture,
 			editors: []Author{{Name: "周婷", Role: RoleEditor}}}},
 		{"teaser", "嘉定新城远香湖畔新添文化地标 见第2版", furniture{strength: strongFurniture}},
+		{"teaser with the page in brackets", "■ 西岑科创中心首批企业入驻（2版）", furniture{strength: strongFurniture}},
+		{"teaser with an arrow", "秋冬季节火灾防控提示 >>4版", furniture{strength: strongFurniture}},
+		{"issue number alone", "国内统一连续出版物号 CN31-0099", furniture{strength: strongFurniture}},
+		{"publisher under the masthead", "中共上海市青浦区委主管主办", furniture{strength: weakFurniture}},
+		{"section and bare page number", "要闻 1", furniture{strength: weakFurniture, number: "1", name: "要闻"}},
 		{"English header", "A1 | Monday, November 10, 2025", furniture{strength: strongFurniture, date: d(2025, 11, 10), number: "A1"}},
 		{"English page", "Page A6", furniture{strength: strongFurniture, number: "A6"}},
 		{"English date", "November 12, 2025", furniture{strength: strongFurniture, date: d(2025, 11, 12)}},
@@ -55,6 +60,28 @@ func TestFurnitureLine(t *testing.T) {
 
 // TestMarkFurniture checks that weak furniture counts only at the page's
 // edges and that the first date and page win, with a warning for others.
+func TestMarkFurnitureMastheadBlock(t *testing.T) {
+	text := "青浦报\nQINGPU BAO\n中共上海市青浦区委主管主办\n2025年11月10日 星期一\n\n今日导读\n西岑科创中心首批企业入驻 见第2版\n\n要闻 1\n\n" +
+		"标题\n\n本报讯 正文。\n\n特此公告。\n上海市嘉定区医疗保障局\n2025年11月18日\n\n简讯\n\n◆ 区政协召开会议。\n"
+	p := &parser{page: &Page{}}
+	lines := splitLines(text)
+	p.markFurniture(lines)
+	var furn []string
+	for _, l := range lines {
+		if l.furn {
+			furn = append(furn, l.text)
+		}
+	}
+	want := []string{"青浦报", "QINGPU BAO", "中共上海市青浦区委主管主办", "2025年11月10日 星期一", "今日导读",
+		"西岑科创中心首批企业入驻 见第2版", "要闻 1", "简讯"}
+	if !reflect.DeepEqual(furn, want) {
+		t.Errorf("furniture lines = %q, want %q", furn, want)
+	}
+	if pg := p.page; pg.Number != "1" || pg.Name != "要闻" || len(pg.Warnings) != 0 {
+		t.Errorf("page facts = %q %q warnings %q, want 1 要闻 and no warning", pg.Number, pg.Name, pg.Warnings)
+	}
+}
+
 func TestMarkFurniture(t *testing.T) {
 	text := "嘉定报\n2025年11月10日 星期一 第1版 要闻\n\n要闻\n\n本报讯 正文。\n\n2025年11月11日 第2版\n\n正文二。\n\n编辑 周婷\n"
 	p := &parser{page: &Page{}}

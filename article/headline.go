@@ -58,6 +58,10 @@ func headingShape(text string) shape {
 		if r := lastRune(trimRight(text)); (r == '：' || r == ':') && soft {
 			return shapeSoft
 		}
+		// …or with a dash leading into the title: 从“有没有”到“好不好”——
+		if strings.HasSuffix(trimRight(text), "——") && soft && !startsWithDash(text) {
+			return shapeSoft
+		}
 		return shapeBody
 	}
 	if internalSentenceEnd(text, latin) {
@@ -262,7 +266,10 @@ func kickerEvidence(a, b string) int {
 		score += 3
 	}
 	if r := lastRune(a); r == '：' || r == ':' {
-		score += 2
+		score += 4 // a line ending with a colon leads into the next: 习近平强调：
+	}
+	if strings.HasSuffix(a, "——") {
+		score += 3 // the dash leads into the title below
 	}
 	if r := firstRune(a); r == '【' || r == '[' {
 		score += 2

@@ -35,11 +35,7 @@ func hasJumpWord(s string) bool {
 // mayHoldJump is a cheaper hasJumpWord for a long text: a marker needs a
 // bracket and one of its words.
 func mayHoldJump(s string) bool {
-	if strings.IndexByte(s, '(') < 0 && strings.IndexByte(s, '[') < 0 && !strings.Contains(s, "（") &&
-		!strings.Contains(s, "【") && !strings.Contains(s, "［") && !strings.Contains(s, "〔") {
-		return false
-	}
-	return hasJumpWord(s)
+	return nextOpener(s, 0) >= 0 && hasJumpWord(s)
 }
 
 // cutJumps removes every bracketed jump marker from s and returns the rest of

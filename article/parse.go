@@ -147,6 +147,9 @@ func (p *parser) extract(b *block) {
 	}
 	b.text = text
 	b.shape = headingShape(text)
+	if b.shape != shapeBody && isTableRow(text) {
+		b.shape, b.row = shapeBody, true
+	}
 	if b.dateline != "" || b.hasCredit || len(b.jumps) > 0 {
 		b.shape = shapeBody // a lead, a credit or a jump: text of an article
 	}

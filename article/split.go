@@ -3,13 +3,20 @@ package article
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // This file cuts the page's blocks into pieces. A new piece starts only on
 // evidence: a headline group followed by a lead (dateline or byline) or
 // coming after an ending (credit, jump marker, photo credit); a dateline; a
-// larger gap than the page puts between paragraphs. Heading lines with no
-// such evidence are subheads of the piece they stand in.
+// larger gap than the page puts between paragraphs; page furniture (a
+// column label such as 简讯) standing between; the next bulleted item of a
+// list of briefs. Heading lines with no such evidence are subheads of the
+// piece they stand in — unless nothing ties that piece together (no
+// dateline, byline or jump), when a heading over a paragraph is as likely
+// the next undated item's headline. Runs of short lines that are not
+// headings are placed as body text: the items of a list, the rows of a
+// table, the stanzas of a poem, the signature of a notice.
 
 // splitter walks the blocks and builds the pieces.
 type splitter struct {
@@ -26,6 +33,15 @@ type splitter struct {
 	paras    int   // paragraphs in the body
 	ended    bool  // a credit or a jump to another page closed the piece
 	marked   int   // numbered or bulleted subheads so far
+	inVerse  bool  // the body so far is verse
+	// resume is 1 + the index in the page of the article a caption was
+	// just cut from, or 0: a paragraph right after the caption is the
+	// article's again.
+	resume int
+	noted  bool // the body opens with an editor's note (编者按)
+	// headsApart is set when every headline followed by a lead stands
+	// apart from it by a blank line.
+	headsApart bool
 	// headBullet is the bullet before the piece's headline (■), if any.
 	headBullet string
 	seen       map[Author]bool // the piece's authors
@@ -41,6 +57,7 @@ type splitter struct {
 func (p *parser) split(blocks []*block) {
 	s := &splitter{p: p, blocks: blocks, typicalGap: typicalGap(blocks)}
 	s.markHeadings()
+	s.headsApart = headsApart(blocks)
 	for i := 0; i < len(blocks); {
 		b := blocks[i]
 		switch {
@@ -49,8 +66,28 @@ func (p *parser) split(blocks []*block) {
 			for j < len(blocks) && blocks[j].kind == textBlock && blocks[j].heading {
 				j++
 			}
-			s.headingRun(blocks[i:j], s.at(i-1), s.at(j))
+			run := blocks[i:j]
+			if s.list(run) {
+				i = j
+				continue
+			}
+			if n := s.verse(run, s.at(j)); n > 0 {
+				run = run[n:]
+				if len(run) == 0 {
+					i = j
+					continue
+				}
+			}
+			s.headingRun(run, s.at(j-len(run)-1), s.at(j))
 			i = j
+			continue
+		case b.kind == creditBlock && s.creditOverCaption(b, s.at(i+1), s.at(i+2)):
+			// Photo by X / the caption below it: a piece of its own.
+			s.openPiece(b.line)
+			s.hold(held{c: b.credit, cuts: b.creditCuts})
+			s.addBlock(s.blocks[i+1], BlockParagraph)
+			s.ended = true
+			i += 2
 			continue
 		case b.kind == creditBlock:
 			s.creditLine(b, s.at(i+1))
@@ -112,7 +149,7 @@ func typicalGap(blocks []*block) int {
 	for i := 1; i < len(blocks); i++ {
 		a, b := blocks[i-1], blocks[i]
 		if a.kind == textBlock && b.kind == textBlock && a.shape == shapeBody && b.shape == shapeBody &&
-			b.dateline == "" && !a.hasCredit {
+			b.dateline == "" && !a.hasCredit && !a.row && !b.row {
 			gaps = append(gaps, b.gap)
 		}
 	}
@@ -196,7 +233,7 @@ func (s *splitter) openPiece(line int) {
 	s.open = true
 	s.piece = Piece{Line: line}
 	s.bodyLine = s.bodyLine[:0]
-	s.paras, s.ended, s.marked, s.headBullet = 0, false, 0, ""
+	s.paras, s.ended, s.marked, s.headBullet, s.inVerse, s.noted = 0, false, 0, "", false, false
 	s.seen = nil
 	s.jumps, s.credits = s.jumps[:0], nil
 	for _, h := range s.pending {
@@ -237,6 +274,9 @@ func (s *splitter) close() {
 		}
 	default:
 		pc.Kind = KindBrief
+		if len(pc.Body) > 0 && pc.Body[0].Kind == BlockParagraph {
+			pc.Body[0].Text = s.stripBullet(pc.Body[0].Text) // ▲ 菊园新区开展…
+		}
 	}
 	s.p.page.Pieces = append(s.p.page.Pieces, pc)
 }
@@ -277,6 +317,24 @@ func (s *splitter) addAuthors(as []Author) {
 // headingRun places a run of heading lines: the headline group of a new
 // article, or subheads of the current one.
 func (s *splitter) headingRun(run []*block, prev, next *block) {
+	// A notice signs off with its issuer and a date: 上海市嘉定区医疗保障局 /
+	// 2025年11月18日. The signature closes the piece above it.
+	if s.open && !s.ended && s.paras > 0 {
+		for k := 0; k < len(run) && k < 2; k++ {
+			if !isBareDate(run[k].text) {
+				continue
+			}
+			for _, b := range run[:k+1] {
+				s.addBlock(b, BlockParagraph)
+			}
+			s.ended = true
+			prev, run = run[k], run[k+1:]
+			if len(run) == 0 {
+				return
+			}
+			break
+		}
+	}
 	if next == nil && s.open && len(s.piece.Body) > 0 && !s.ended {
 		// Short lines closing the page belong to the last piece.
 		for _, b := range run {
@@ -293,6 +351,7 @@ func (s *splitter) headingRun(run []*block, prev, next *block) {
 		}
 		return
 	}
+	note := s.editorsNote()
 	s.openPiece(run[0].line)
 	texts := make([]string, len(run))
 	for i, b := range run {
@@ -307,6 +366,12 @@ func (s *splitter) headingRun(run []*block, prev, next *block) {
 	}
 	hs, ambiguous := headlineRoles(texts)
 	s.piece.Headlines = hs
+	if note != nil {
+		s.noted = true
+		s.piece.Body = append(s.piece.Body, *note)
+		s.bodyLine = append(s.bodyLine, s.piece.Line)
+		s.paras++
+	}
 	if ambiguous {
 		roles := make([]string, len(hs))
 		for i, h := range hs {
@@ -316,8 +381,65 @@ func (s *splitter) headingRun(run []*block, prev, next *block) {
 	}
 }
 
+// verse places the stanzas of a poem: runs of short lines on consecutive
+// lines, set apart by blank lines, under a headline. It returns how many
+// blocks of the run it placed; the rest is left to headingRun. A run followed
+// by body text is a headline group or subheads, not verse; when a lead
+// follows, the run's last group is the next piece's headline.
+func (s *splitter) verse(run []*block, next *block) int {
+	if !s.open || s.ended || len(s.piece.Headlines) == 0 || len(run) < 3 {
+		return 0
+	}
+	if s.paras > 0 && !s.inVerse {
+		return 0 // prose before: a poem quoted in an essay stays as it is
+	}
+	// Cut the run into groups at blank lines.
+	var groups [][]*block
+	for k, b := range run {
+		if k == 0 || b.gap > 0 {
+			groups = append(groups, nil)
+		}
+		if measure(b.text).runes > 24 || listMarker(b.text) > 0 {
+			return 0
+		}
+		groups[len(groups)-1] = append(groups[len(groups)-1], b)
+	}
+	switch {
+	case next == nil, next.kind == creditBlock && !next.credit.lead, next.kind == jumpBlock:
+	case isLead(next) || next.kind == textBlock && !next.heading:
+		groups = groups[:len(groups)-1] // the next piece's headline
+	default:
+		return 0
+	}
+	stanzas, lines, placed := 0, 0, 0
+	for _, g := range groups {
+		if len(g) >= 2 {
+			stanzas++
+			lines += len(g)
+		}
+		placed += len(g)
+	}
+	if stanzas == 0 || lines < 3 || stanzas == 1 && lines < 4 && !s.inVerse {
+		return 0
+	}
+	for _, g := range groups {
+		kind := BlockParagraph
+		if len(g) == 1 {
+			kind = BlockSubhead // the title of the next poem: 霜降
+		}
+		for _, b := range g {
+			s.addBlock(b, kind)
+		}
+	}
+	s.inVerse = true
+	return placed
+}
+
 // startsArticle weighs whether a run of heading lines opens a new article.
 func (s *splitter) startsArticle(run []*block, prev, next *block) bool {
+	if prev != nil && prev.kind == creditBlock && prev.credit.lead && s.open && !s.ended && s.underHeadline() {
+		prev = nil // the byline under the headline opens the piece; it ends nothing
+	}
 	if !s.open || s.ended || isLead(next) || isEnding(prev) {
 		return true
 	}
@@ -346,7 +468,9 @@ func (s *splitter) startsArticle(run []*block, prev, next *block) bool {
 			break
 		}
 	}
-	if run[0].gap > s.typicalGap {
+	if run[0].gap > s.typicalGap && !(s.typicalGap == 0 && s.headsApart && next.gap == 0) {
+		// (On a page whose headlines stand apart from their text, a line
+		// hugging its paragraph after a blank line is a subhead.)
 		if s.typicalGap == 0 {
 			score += 3 // blank lines part articles on this page
 		} else {
@@ -359,8 +483,19 @@ func (s *splitter) startsArticle(run []*block, prev, next *block) bool {
 	case len(run) == 1 && marked:
 		score-- // ■ ◆ ●: subheads and brief titles both wear them
 	}
+	if run[0].afterFurn {
+		score += 3 // a column label or a footer stands between
+	}
 	if sameBullet(run[0].text, s.headBullet) {
 		score += 3 // dressed like this piece's own headline: the next piece
+	}
+	if !marked && s.unanchored() && s.paras >= 1 && prev != nil && prev.kind == textBlock && (endsSentence(prev.lastText()) || prev.row) &&
+		next.kind == textBlock && !next.heading {
+		// Nothing ties the open piece's text together — no dateline, no
+		// byline, no jump — so its headings are no likelier subheads than
+		// the headlines of the next short item: 民生 pages of undated
+		// items, each a headline and a few paragraphs.
+		score += 2
 	}
 	if s.marked > 0 && !marked {
 		score++ // this article numbers its subheads; this line is not one
@@ -438,6 +573,10 @@ func (s *splitter) takeJump(j jump) {
 // larger gap than the page's paragraphs have.
 func (s *splitter) paragraph(b *block, prev *block) {
 	_, from := b.jump(jumpFrom)
+	if s.resume > 0 && s.ended && b.dateline == "" && !from && b.gap <= s.typicalGap {
+		s.reopen(s.resume - 1)
+	}
+	s.resume = 0
 	switch {
 	case !s.open || s.ended:
 		s.openPiece(b.line)
@@ -446,7 +585,14 @@ func (s *splitter) paragraph(b *block, prev *block) {
 	case from && s.paras > 0:
 		s.openPiece(b.line)
 	case s.paras > 0 && b.gap > s.typicalGap && prev != nil && prev.kind == textBlock && !prev.heading &&
-		endsSentence(prev.text):
+		endsSentence(prev.text) && (len(s.piece.Headlines) == 0 || !b.indent):
+		// A wider gap parts briefs with no headline. Under a headline, an
+		// indented paragraph after a blank line goes on: a column break
+		// between two paragraphs of hard-wrapped text.
+		s.openPiece(b.line)
+	case s.paras > 0 && b.afterFurn && prev != nil && endsSentence(prev.lastText()):
+		s.openPiece(b.line) // a column label or a footer stands between
+	case s.paras > 0 && s.bulletItem(b) && prev != nil && endsSentence(prev.lastText()):
 		s.openPiece(b.line)
 	}
 	if b.dateline != "" {
@@ -456,6 +602,17 @@ func (s *splitter) paragraph(b *block, prev *block) {
 	for _, j := range b.jumps {
 		if j.dir == jumpFrom {
 			s.jump(j)
+		}
+	}
+	if !b.hasCredit && s.open && (s.paras > 0 || s.piece.Dateline != "") {
+		if before, cut, as, ok := s.bareNameCredit(b.text); ok {
+			s.p.cut(cut, namesOf(as)...)
+			if before != "" {
+				s.addBlock(&block{text: before, line: b.line}, BlockParagraph)
+			}
+			s.addAuthors(as)
+			s.ended = true
+			return
 		}
 	}
 	s.addBlock(b, BlockParagraph)
@@ -473,12 +630,16 @@ func (s *splitter) paragraph(b *block, prev *block) {
 type held struct {
 	c    credit
 	cuts []cut
+	// hug is set for a credit line printed right under the paragraph on a
+	// page that sets its paragraphs apart: a caption and its credit.
+	hug bool
 }
 
 // creditLine places a credit standing on its own line.
 func (s *splitter) creditLine(b *block, next *block) {
 	h := held{c: b.credit, cuts: b.creditCuts}
 	c := b.credit
+	h.hug = b.gap == 0 && s.typicalGap > 0
 	switch {
 	case !s.open:
 		s.openPiece(b.line)
@@ -490,7 +651,7 @@ func (s *splitter) creditLine(b *block, next *block) {
 		s.openPiece(b.line)
 		s.hold(h)
 		return
-	case len(s.piece.Body) == 0:
+	case s.underHeadline():
 		// Under the headline: the piece's byline.
 		s.hold(h)
 		return
@@ -512,15 +673,27 @@ func (s *splitter) credit(c credit, h *held) {
 		// A caption: it says so (图为, ▲), or the photo credit is glued to
 		// it, which a paragraph of the story never has.
 		glued := h == nil && c.onlyRoles(RolePhotographer)
+		if h != nil && h.hug && c.onlyRoles(RolePhotographer) && measure(last.Text).runes <= 120 {
+			glued = true // the credit hugs a short paragraph: a caption unit
+		}
 		if last.Kind == BlockParagraph && (isCaption(last.Text) || glued) {
 			line := s.bodyLine[len(s.bodyLine)-1]
 			s.piece.Body = s.piece.Body[:len(s.piece.Body)-1]
 			s.bodyLine = s.bodyLine[:len(s.bodyLine)-1]
 			s.paras--
+			article := len(s.p.page.Pieces)
 			s.openPiece(line)
 			s.piece.Body = append(s.piece.Body, last)
 			s.bodyLine = append(s.bodyLine, line)
 			s.paras = 1
+			s.resume = article + 1 // the article may go on below the picture
+			if h != nil {
+				s.hold(*h)
+			} else {
+				s.takeCredit(c)
+			}
+			s.ended = true
+			return
 		}
 	}
 	if h != nil {
@@ -589,4 +762,222 @@ func (s *splitter) jumpLine(b *block) {
 // sameBullet reports whether text opens with the bullet.
 func sameBullet(text, bullet string) bool {
 	return bullet != "" && strings.HasPrefix(text, bullet)
+}
+
+// bareNameCredit reads a bracketed name with no label closing a story, the
+// way news briefs sign off: …整改隐患180余处。（许静）. A name in brackets is
+// read as a byline only on evidence: the piece already names the person (in
+// its dateline), or the piece opens with a news dateline that names nobody.
+// It returns the text before the name, the bracket as printed and the
+// authors.
+func (s *splitter) bareNameCredit(text string) (string, string, []Author, bool) {
+	text = trimRight(text)
+	last, size := utf8.DecodeLastRuneInString(text)
+	if last != '）' && last != ')' {
+		return "", "", nil, false
+	}
+	open := strings.LastIndexAny(text, "（(")
+	if open < 0 {
+		return "", "", nil, false
+	}
+	before := trimRight(text[:open])
+	if before != "" && !endsSentence(before) {
+		return "", "", nil, false
+	}
+	inner := trim(text[open+utf8.RuneLen(firstRune(text[open:])) : len(text)-size])
+	names := strings.FieldsFunc(inner, func(r rune) bool { return isSpace(r) || r == '、' })
+	if len(names) == 0 || len(names) > 3 {
+		return "", "", nil, false
+	}
+	var as []Author
+	for _, n := range names {
+		if !validName(n) {
+			return "", "", nil, false
+		}
+		k := slices.IndexFunc(s.piece.Authors, func(a Author) bool { return a.Name == n })
+		switch {
+		case k >= 0:
+			as = append(as, s.piece.Authors[k])
+		case s.piece.Dateline != "" && len(s.piece.Authors) == 0 && utf8.RuneCountInString(n) <= 3 && !notAName(n):
+			as = append(as, Author{Name: n, Role: RoleReporter})
+		default:
+			return "", "", nil, false
+		}
+	}
+	return before, text[open:], as, true
+}
+
+// notAName lists the bracketed words that close a text and are no names.
+func notAName(s string) bool {
+	switch s {
+	case "待续", "未完", "全文完", "续完", "完", "摘编", "节选", "有删节", "资料图", "图片", "下同", "同上", "本报", "综合":
+		return true
+	}
+	return false
+}
+
+func namesOf(as []Author) []string {
+	out := make([]string, len(as))
+	for i, a := range as {
+		out[i] = a.Name
+	}
+	return out
+}
+
+// bulletItem reports whether a paragraph opening with a bullet is the next
+// item of a list of briefs rather than a point of the open piece: the piece
+// is itself an item — a brief opening with a bullet, or an article whose
+// headline wears one (■ 区图书馆推出… / ▲ 菊园新区开展…).
+func (s *splitter) bulletItem(b *block) bool {
+	n := bulletPrefix(b.text)
+	if n == 0 {
+		return false
+	}
+	if len(s.piece.Headlines) > 0 {
+		return s.headBullet != ""
+	}
+	return len(s.piece.Body) > 0 && bulletPrefix(s.piece.Body[0].Text) > 0
+}
+
+// creditOverCaption reports whether a photo credit line stands above a
+// caption that closes the page or comes before a new headline: Photo by X /
+// Members of the band perform…. The pair is a photo of its own, not the
+// ending of the story before it.
+func (s *splitter) creditOverCaption(b, next, after *block) bool {
+	if !s.open || s.ended || s.paras < 2 || b.credit.lead || !b.credit.onlyRoles(RolePhotographer) {
+		return false
+	}
+	if next == nil || next.kind != textBlock || next.heading || next.dateline != "" || next.hasCredit || len(next.jumps) > 0 {
+		return false
+	}
+	if st := measure(next.text); st.runes > 300 || st.latinText() && st.words > 60 {
+		return false
+	}
+	return after == nil || after.kind == textBlock && after.heading || isLead(after)
+}
+
+// headsApart reports whether the page sets its sure headlines — heading
+// lines followed by a lead — apart from their text by a blank line.
+func headsApart(blocks []*block) bool {
+	n := 0
+	for i := 1; i < len(blocks); i++ {
+		a, b := blocks[i-1], blocks[i]
+		if a.kind != textBlock || !a.heading || !isLead(b) {
+			continue
+		}
+		if b.gap == 0 {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// unanchored reports whether the open article has nothing that marks it as
+// one long story: no dateline, no byline or credit, no continuation, no
+// numbered subheads.
+func (s *splitter) unanchored() bool {
+	pc := &s.piece
+	return len(pc.Headlines) > 0 && pc.Dateline == "" && len(pc.Authors) == 0 && pc.ContinuedFrom == "" &&
+		len(s.credits) == 0 && s.marked == 0 && !s.inVerse
+}
+
+// list places a run of numbered or bulleted lines with no sentence ender —
+// the items of a list, maybe after a line introducing them with a colon —
+// as paragraphs of the open piece. A numbered subhead stands alone above
+// its paragraph; items follow one another.
+func (s *splitter) list(run []*block) bool {
+	if !s.open || s.ended || len(s.piece.Body) == 0 {
+		return false
+	}
+	items := run
+	if r := lastRune(run[0].text); r == '：' || r == ':' {
+		items = run[1:]
+	}
+	if len(items) < 2 {
+		return false
+	}
+	style := listStyle(items[0].text)
+	if style == 0 {
+		return false
+	}
+	for _, b := range items[1:] {
+		if listStyle(b.text) != style {
+			return false
+		}
+	}
+	for _, b := range run {
+		s.piece.Body = append(s.piece.Body, Block{Kind: BlockParagraph, Text: b.text})
+		s.bodyLine = append(s.bodyLine, b.line)
+		s.paras++
+	}
+	return true
+}
+
+// listStyle names the kind of numbering that opens text: 'a' for 1. 1、,
+// 'c' for 一、, 'p' for (1) （一）, 'o' for ① ⑴, 'b' for a bullet; 0 for none.
+func listStyle(text string) byte {
+	n := listMarker(text)
+	if n == 0 {
+		return 0
+	}
+	r := firstRune(text)
+	switch {
+	case isBullet(r):
+		return 'b'
+	case r == '(' || r == '（':
+		return 'p'
+	case isDigit(r):
+		return 'a'
+	case cnDigit(r) >= 0 || r == '十':
+		return 'c'
+	}
+	return 'o'
+}
+
+// editorsNote takes back an editor's note (编者按：…) that stands alone
+// before a headline: it introduces the article below, not a piece of its
+// own. It returns nil when the open piece is anything else.
+func (s *splitter) editorsNote() *Block {
+	pc := &s.piece
+	if !s.open || len(pc.Headlines) > 0 || len(pc.Body) != 1 || pc.Dateline != "" || len(pc.Authors) > 0 ||
+		len(s.jumps) > 0 || len(s.credits) > 0 || len(s.pending) > 0 || len(s.pendingJumps) > 0 {
+		return nil
+	}
+	t := pc.Body[0].Text
+	if !strings.HasPrefix(t, "编者按") && !strings.HasPrefix(t, "编者的话") && !strings.HasPrefix(t, "编者注") {
+		return nil
+	}
+	b := pc.Body[0]
+	s.open = false // dropped, not closed: the text moves to the next piece
+	return &b
+}
+
+// underHeadline reports whether nothing but the headline group, and maybe
+// an editor's note, has been placed in the open piece: a byline here is the
+// piece's own.
+func (s *splitter) underHeadline() bool {
+	return len(s.piece.Body) == 0 || s.noted && len(s.piece.Body) == 1
+}
+
+// reopen closes the open piece and makes the k-th piece of the page the open
+// one again, to take more text. Its markers and credits were recorded when
+// it was closed.
+func (s *splitter) reopen(k int) {
+	s.close()
+	if k >= len(s.p.page.Pieces) || s.p.page.Pieces[k].Kind != KindArticle {
+		return
+	}
+	pc := s.p.page.Pieces[k]
+	s.p.page.Pieces = slices.Delete(s.p.page.Pieces, k, k+1)
+	s.open, s.ended, s.piece = true, false, pc
+	s.bodyLine = s.bodyLine[:0]
+	s.paras, s.marked, s.inVerse, s.noted, s.seen = 0, 0, false, false, nil
+	for _, b := range pc.Body {
+		s.bodyLine = append(s.bodyLine, pc.Line)
+		if b.Kind == BlockParagraph {
+			s.paras++
+		}
+	}
+	s.jumps, s.credits = s.jumps[:0], nil
 }

@@ -82,6 +82,53 @@ func TestSplit(t *testing.T) {
 		{"English headlines without datelines", "Library extends weekend hours\nThe library will stay open later.\nPatrons asked for it.\n\nFarmers market moves indoors\nThe market will move into the armory.",
 			[]string{"article t:Library extends weekend hours ¶¶", "article t:Farmers market moves indoors ¶"}},
 		{"an empty page", "\n\n  \n", nil},
+		{"a mark and a name under a headline is a byline, not a title",
+			"标题甲\n\n□ 李文博\n\n第一段。\n\n第二段。\n\n标题乙\n\n◎ 周晓雯\n\n第三段。",
+			[]string{"article t:标题甲 ¶¶", "article t:标题乙 ¶"}},
+		{"stanzas of a poem are body lines, not headlines",
+			"稻田\n\n□ 林青\n\n风从田埂上走过\n把九月的金黄\n一垄一垄\n\n母亲弯下腰\n她的影子\n\n霜降\n\n霜落在瓦上\n落在父亲的鬓角\n\n书斋闲话\n\n□ 沈一舟\n\n读书人常说开卷有益。",
+			[]string{"article t:稻田 ¶¶¶¶¶§¶¶", "article t:书斋闲话 ¶"}},
+		{"an enumerating paragraph does not continue a line ending in a colon",
+			"标题甲\n\n本报讯 意见提出以下任务：\n\n一是优化准入环境。\n\n第二，提升服务效能。",
+			[]string{"article t:标题甲 ¶¶¶"}},
+		{"a numbered subhead with commas is not joined to the next paragraph",
+			"标题甲\n\n本报讯 第一段。\n\n一、坚持党建引领，筑牢治理的“主心骨”\n\n基层党组织是战斗堡垒。",
+			[]string{"article t:标题甲 ¶§¶"}},
+		{"bulleted items after an item are briefs of their own",
+			"■ 外冈镇举办丰收节\n\n现场展销农产品50余种。\n\n▲ 菊园新区开展反诈宣传。\n▲ 工业区组织线上招聘会。",
+			[]string{"article t:外冈镇举办丰收节 ¶", "brief ¶", "brief ¶"}},
+		{"a column label over bulleted items parts them from the article above",
+			"标题甲\n\n本报讯 第一段。\n\n简讯\n\n◆ 区政协召开主席会议。\n◆ 区人大开展专题视察。",
+			[]string{"article t:标题甲 ¶", "brief ¶", "brief ¶"}},
+		{"headlines of undated items split a page with no leads",
+			"小区门口的工具箱火了\n\n第一段。\n\n第二段。\n\n菜场里的公平秤\n\n第三段。\n\n第四段。",
+			[]string{"article t:小区门口的工具箱火了 ¶¶", "article t:菜场里的公平秤 ¶¶"}},
+		{"a byline keeps unnumbered subheads inside the article",
+			"标题甲\n\n本报记者 王五\n\n第一段。\n\n第二段。\n\n小标题一\n\n第三段。\n\n第四段。",
+			[]string{"article t:标题甲 ¶¶§¶¶"}},
+		{"a notice's issuer and date close it",
+			"关于缴费的公告\n\n现将有关事项公告。\n\n特此公告。\n\n嘉定区医疗保障局\n2025年11月18日\n\n遗失启事\n\n某公司遗失营业执照，声明作废。",
+			[]string{"article t:关于缴费的公告 ¶¶¶¶", "article t:遗失启事 ¶"}},
+		{"a photo credit hugging a short paragraph makes it a caption",
+			"标题甲\n\n本报讯 第一段。\n\n第二段。\n\n外国游客在前门大街游览。\n新华社记者 李贺 摄",
+			[]string{"article t:标题甲 ¶¶", "photo ¶"}},
+		{"a photo credit above a closing caption",
+			"Band heads to state finals\n\nThe band will compete.\n\nIt won the regional title.\n\nPhoto by JAMES CARTER/Gazette\n\nMembers of the band perform on Saturday.",
+			[]string{"article t:Band heads to state finals ¶¶", "photo ¶"}},
+		{"numbered items without enders are paragraphs, not subheads",
+			"标题甲\n\n本报讯 第一段。\n\n举措如下：\n1.新建停车库2处\n2.盘活共享车位300个\n\n第二段。\n\n一、缴费时间\n\n第三段。",
+			[]string{"article t:标题甲 ¶¶¶¶¶§¶"}},
+		{"an editor's note before a headline belongs to the article",
+			"编者按：本报今起推出系列报道。\n\n停车难怎么破？\n\n文/图 本报记者 韩雪\n\n第一段。",
+			[]string{"article t:停车难怎么破？ ¶¶"}},
+		{"an article goes on below a caption cut from it",
+			"标题甲\n\n本报讯 第一段。\n\n第二段。\n\n▲ 图为建设现场。　记者 朱奕 摄\n\n第三段。\n\n标题乙\n\n本报讯 第二篇。",
+			[]string{"article t:标题甲 ¶¶¶", "article t:标题乙 ¶", "photo ¶"}},
+		{"a kicker ending with a colon", "习近平在会见外宾时强调：\n\n共同构建更加紧密的命运共同体\n\n新华社北京11月20日电 正文。",
+			[]string{"article k:习近平在会见外宾时强调： t:共同构建更加紧密的命运共同体 ¶"}},
+		{"a kicker ending with a dash leads into the title",
+			"标题甲\n\n本报讯 第一段。\n\n从“有没有”到“好不好”——\n\n公共文化服务提质增效\n\n本报讯 第二篇。",
+			[]string{"article t:标题甲 ¶", "article k:从“有没有”到“好不好”—— t:公共文化服务提质增效 ¶"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -119,6 +166,36 @@ func TestSplitFields(t *testing.T) {
 				t.Errorf("body keeps a marker or credit: %q", bl.Text)
 			}
 		}
+	}
+}
+
+func TestBareNameCredit(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []Author
+		last     string
+	}{
+		{"a name the dateline gave", "标题甲\n\n本报讯（记者 许静）第一段。\n\n第二段。（许静）",
+			[]Author{{Name: "许静", Role: RoleReporter}}, "第二段。"},
+		{"a new name after a dateline naming nobody", "标题甲\n\n本报讯 第一段。（陈思远）",
+			[]Author{{Name: "陈思远", Role: RoleReporter}}, "第一段。"},
+		{"no dateline, no byline", "标题甲\n\n第一段。\n\n第二段。（许静）", nil, "第二段。（许静）"},
+		{"a closing word is no name", "标题甲\n\n本报讯 第一段。（待续）", nil, "第一段。（待续）"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pg, cuts := parseText(tt.in)
+			if len(pg.Pieces) != 1 {
+				t.Fatalf("parseText(%q) pieces = %q, want 1", tt.in, shapeOf(pg))
+			}
+			pc := pg.Pieces[0]
+			if !reflect.DeepEqual(pc.Authors, tt.want) || pc.Body[len(pc.Body)-1].Text != tt.last {
+				t.Errorf("parseText(%q) = authors %+v, last %q; want %+v, %q", tt.in, pc.Authors, pc.Body[len(pc.Body)-1].Text, tt.want, tt.last)
+			}
+			if err := checkNothingLost(tt.in, pg, cuts); err != nil {
+				t.Errorf("parseText(%q): %v", tt.in, err)
+			}
+		})
 	}
 }
 
