@@ -223,16 +223,34 @@ type Page struct {
 }
 
 // IDs returns a stable identifier for each piece, in order. An id depends on
-// what identifies the article — the page's date and number when known and the
-// piece's title — and never on the file name, the body text or the time, so
-// the same article keeps its id when the page is dropped again under another
-// name, re-encoded, or corrected in a paragraph. Pieces of one page that would
-// share an id are told apart by their order.
+// what identifies the article, and never on the file name, the body text or
+// the time, so the same article keeps its id when the page is dropped again
+// under another name, re-encoded, or corrected in a paragraph:
+//
+//   - the page: its date and number when the page states them; a page with
+//     no date is told apart from other undated pages by the set of its
+//     headlines, so a recurring column title (社区简讯) on two undated pages
+//     makes two articles, not one;
+//   - the piece: its title when it has a headline; for captions and briefs
+//     without one, its kind and credits, not its words, which may be
+//     corrected.
+//
+// Pieces of one page that would share an id are told apart by their order.
 func (pg *Page) IDs() []string {
+	scope := pg.Date.String() + "\x00" + pg.Number
+	if pg.Date.IsZero() {
+		scope += "\x00" + pg.fingerprint()
+	}
 	ids := make([]string, len(pg.Pieces))
 	seen := make(map[string]int)
 	for i := range pg.Pieces {
-		key := pg.Date.String() + "\x00" + pg.Number + "\x00" + normalizeKey(pg.Pieces[i].Title())
+		pc := &pg.Pieces[i]
+		var key string
+		if len(pc.Headlines) > 0 {
+			key = scope + "\x00t\x00" + normalizeKey(pc.Title())
+		} else {
+			key = scope + "\x00" + string(pc.Kind) + "\x00" + authorsKey(pc.Authors)
+		}
 		seen[key]++
 		if n := seen[key]; n > 1 {
 			key += fmt.Sprintf("\x00%d", n)
@@ -241,6 +259,37 @@ func (pg *Page) IDs() []string {
 		ids[i] = hex.EncodeToString(sum[:10])
 	}
 	return ids
+}
+
+// fingerprint names an undated page by its headlines, in page order; a page
+// without any headline by the opening clauses of its pieces.
+func (pg *Page) fingerprint() string {
+	var b strings.Builder
+	for i := range pg.Pieces {
+		if len(pg.Pieces[i].Headlines) > 0 {
+			b.WriteString(normalizeKey(pg.Pieces[i].Title()))
+			b.WriteByte(0)
+		}
+	}
+	if b.Len() == 0 {
+		for i := range pg.Pieces {
+			b.WriteString(normalizeKey(pg.Pieces[i].Title()))
+			b.WriteByte(0)
+		}
+	}
+	return b.String()
+}
+
+// authorsKey names a piece's credits, in order.
+func authorsKey(as []Author) string {
+	var b strings.Builder
+	for _, a := range as {
+		b.WriteString(normalizeKey(a.Name))
+		b.WriteByte('/')
+		b.WriteString(string(a.Role))
+		b.WriteByte(0)
+	}
+	return b.String()
 }
 
 // normalizeKey folds width and case and drops spaces and punctuation, so that
