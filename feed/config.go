@@ -66,6 +66,11 @@ type Config struct {
 	// PrevArchive, when set, is the newest RFC 5005 archive document, which
 	// the main feeds link as rel="prev-archive" (JSON Feed: next_url).
 	PrevArchive Links
+	// Modified is when the set of items last changed (an article added,
+	// corrected or removed). The feeds' Last-Modified is the later of it
+	// and the newest item's updated time, so a removal moves it too; the
+	// feeds' <updated> stays the newest item's.
+	Modified time.Time
 }
 
 // withDefaults returns c with defaults filled in and BaseURL checked and

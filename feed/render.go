@@ -118,10 +118,14 @@ func Render(cfg Config, items []Item, prev *Snapshot) (*Snapshot, error) {
 		return nil, err
 	}
 	c := newCompressor(gzip.BestCompression)
-	s.atom = newResource(c, ContentTypeAtom, CacheFeed, atom, s.updated)
-	s.rss = newResource(c, ContentTypeRSS, CacheFeed, rss, s.updated)
-	s.json = newResource(c, ContentTypeJSON, CacheFeed, jsonBytes, s.updated)
-	s.index = newResource(c, ContentTypeHTML, CacheFeed, index, s.updated)
+	modified := s.updated
+	if s.cfg.Modified.After(modified) {
+		modified = s.cfg.Modified
+	}
+	s.atom = newResource(c, ContentTypeAtom, CacheFeed, atom, modified)
+	s.rss = newResource(c, ContentTypeRSS, CacheFeed, rss, modified)
+	s.json = newResource(c, ContentTypeJSON, CacheFeed, jsonBytes, modified)
+	s.index = newResource(c, ContentTypeHTML, CacheFeed, index, modified)
 	return s, nil
 }
 

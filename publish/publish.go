@@ -41,8 +41,9 @@ type Publisher struct {
 	store *store.Store
 	log   *slog.Logger
 
-	mu    sync.Mutex            // protects files
-	files map[string]store.File // what the store knows of each file
+	mu       sync.Mutex            // protects files and modified
+	files    map[string]store.File // what the store knows of each file
+	modified time.Time             // when a change last altered the articles
 
 	renderMu sync.Mutex     // serialises renders; protects prev
 	prev     *feed.Snapshot // the last snapshot, reused for unchanged pages
@@ -99,18 +100,29 @@ func (p *Publisher) Known() []string {
 	return paths
 }
 
-// Handle applies c and asks for a render when the articles changed. Bad
-// files are logged and leave the feeds as they were. Its signature fits
-// watch.Watcher.Run.
+// removeGrace is how long a render waits after a removal, so that a rename
+// (a Remove of the old name, then a Put of the new one) never shows a feed
+// without the file's articles.
+const removeGrace = 150 * time.Millisecond
+
+// Handle applies c, a change the watcher saw as it happened, and asks for a
+// render when the articles changed. A new article's first-seen time is
+// now. Bad files are logged and leave the feeds as they were. Its signature
+// fits watch.Watcher.Run.
 func (p *Publisher) Handle(ctx context.Context, c watch.Change) {
-	changed, err := p.Apply(ctx, c)
+	changed, err := p.apply(ctx, c, false)
 	if err != nil {
 		p.log.Warn("file not published", "file", c.Path, "error", err)
 		return
 	}
-	if changed {
-		p.Kick()
+	if !changed {
+		return
 	}
+	if c.Op == watch.Remove {
+		time.AfterFunc(removeGrace, p.Kick)
+		return
+	}
+	p.Kick()
 }
 
 // Kick asks the render loop for a new snapshot; kicks while a render is
@@ -123,16 +135,28 @@ func (p *Publisher) Kick() {
 }
 
 // Apply records the change c in the store and reports whether any article
-// was added, changed or removed.
+// was added, changed or removed. A file's new articles count as first seen
+// when the file was last modified (capped at now): the right time for
+// files that were there before paperfeed looked, as in Sync.
 func (p *Publisher) Apply(ctx context.Context, c watch.Change) (bool, error) {
+	return p.apply(ctx, c, true)
+}
+
+func (p *Publisher) apply(ctx context.Context, c watch.Change, fileTime bool) (changed bool, err error) {
 	switch c.Op {
 	case watch.Remove:
-		return p.remove(ctx, c.Path)
+		changed, err = p.remove(ctx, c.Path)
 	case watch.Put:
-		return p.put(ctx, c.Path)
+		changed, err = p.put(ctx, c.Path, fileTime)
 	default:
 		return false, fmt.Errorf("publish: unknown change %v", c.Op)
 	}
+	if changed {
+		p.mu.Lock()
+		p.modified = p.cfg.Now()
+		p.mu.Unlock()
+	}
+	return changed, err
 }
 
 func (p *Publisher) remove(ctx context.Context, path string) (bool, error) {
@@ -151,7 +175,7 @@ func (p *Publisher) remove(ctx context.Context, path string) (bool, error) {
 	return res.Changed(), nil
 }
 
-func (p *Publisher) put(ctx context.Context, path string) (bool, error) {
+func (p *Publisher) put(ctx context.Context, path string, fileTime bool) (bool, error) {
 	start := time.Now()
 	name := filepath.Base(path)
 	p.mu.Lock()
@@ -172,6 +196,9 @@ func (p *Publisher) put(ctx context.Context, path string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
+	if len(b) == 0 {
+		return false, ErrEmpty
+	}
 	sum := sha256.Sum256(b)
 	f := store.File{Path: path, Size: fi.Size(), ModTime: fi.ModTime(), Hash: hex.EncodeToString(sum[:])}
 	if known && f.Hash == old.Hash {
@@ -186,10 +213,13 @@ func (p *Publisher) put(ctx context.Context, path string) (bool, error) {
 	if err != nil {
 		return false, fmt.Errorf("parse %s: %w", name, err)
 	}
+	if len(page.Pieces) == 0 {
+		return false, ErrNoArticles
+	}
 	now := p.cfg.Now()
-	seen := f.ModTime // when the file appeared, as well as we can tell
-	if seen.After(now) || seen.IsZero() {
-		seen = now
+	seen := now
+	if fileTime && !f.ModTime.IsZero() && f.ModTime.Before(now) {
+		seen = f.ModTime // it was there before we looked
 	}
 	res, err := p.store.PutFile(ctx, f, p.entries(page), seen)
 	if err != nil {
@@ -250,13 +280,16 @@ func (p *Publisher) Render(ctx context.Context) (*feed.Snapshot, error) {
 		items[i] = Item(a)
 	}
 	cfg := p.cfg.Feed
-	n, err := p.store.ArchivePages(ctx, ArchiveSize)
+	k, err := p.newestArchive(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("publish: archive: %w", err)
 	}
-	if n > 0 {
-		cfg.PrevArchive = archiveLinks(n)
+	if k > 0 {
+		cfg.PrevArchive = archiveLinks(k)
 	}
+	p.mu.Lock()
+	cfg.Modified = p.modified
+	p.mu.Unlock()
 	snap, err := feed.Render(cfg, items, p.prev)
 	if err != nil {
 		return nil, fmt.Errorf("publish: render: %w", err)
@@ -312,13 +345,20 @@ func (p *Publisher) Run(ctx context.Context, swap func(*feed.Snapshot)) {
 	}
 }
 
-// Sync applies every eligible file of the folder once and removes from the
-// store the files that are gone: the one pass of the build command.
+// Sync applies every eligible file of the folder, newest first, and removes
+// from the store the files that are gone: the one pass of the build command
+// and the first pass of serve, before the watcher takes over. New articles
+// count as first seen when their file was last modified.
 func (p *Publisher) Sync(ctx context.Context) error {
 	entries, err := os.ReadDir(p.cfg.Dir)
 	if err != nil {
 		return fmt.Errorf("publish: read folder: %w", err)
 	}
+	type file struct {
+		path string
+		mod  time.Time
+	}
+	var files []file
 	present := make(map[string]bool)
 	for _, e := range entries {
 		if e.IsDir() || !watch.Eligible(e.Name()) {
@@ -326,18 +366,32 @@ func (p *Publisher) Sync(ctx context.Context) error {
 		}
 		path := filepath.Join(p.cfg.Dir, e.Name())
 		present[path] = true
-		if _, err := p.Apply(ctx, watch.Change{Path: path, Op: watch.Put}); err != nil {
-			p.log.Warn("file not published", "file", e.Name(), "error", err)
+		var mod time.Time
+		if fi, err := e.Info(); err == nil {
+			mod = fi.ModTime()
 		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
+		files = append(files, file{path, mod})
 	}
+	// Newest first: on a first start over a large folder, the feed fills
+	// from the top.
+	sort.SliceStable(files, func(i, j int) bool { return files[i].mod.After(files[j].mod) })
 	for _, path := range p.Known() {
 		if !present[path] {
 			if _, err := p.Apply(ctx, watch.Change{Path: path, Op: watch.Remove}); err != nil {
 				return err
 			}
+		}
+	}
+	for _, f := range files {
+		changed, err := p.Apply(ctx, watch.Change{Path: f.path, Op: watch.Put})
+		if err != nil {
+			p.log.Warn("file not published", "file", filepath.Base(f.path), "error", err)
+		}
+		if changed {
+			p.Kick()
+		}
+		if err := ctx.Err(); err != nil {
+			return err
 		}
 	}
 	return nil

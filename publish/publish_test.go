@@ -272,6 +272,8 @@ func TestBadFilesAreRefused(t *testing.T) {
 		{"too large", func(p string) error { return os.WriteFile(p, bytes.Repeat([]byte("新闻。\n"), 1<<17), 0o644) }, ErrTooLarge},
 		{"symlink outside", func(p string) error { return os.Symlink(outside, p) }, ErrOutsideFolder},
 		{"subfolder", func(p string) error { return os.Mkdir(p, 0o755) }, ErrNotRegular},
+		{"empty", func(p string) error { return os.WriteFile(p, nil, 0o644) }, ErrEmpty},
+		{"only spaces", func(p string) error { return os.WriteFile(p, []byte("\n\u3000\n  \n"), 0o644) }, ErrNoArticles},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -439,7 +441,7 @@ func TestTopicFeeds(t *testing.T) {
 func TestArchiveChain(t *testing.T) {
 	f := newFixture(t)
 	const pages = ArchiveSize + ArchiveSize/2 + 7 // two articles each
-	const wantDocs = (2*pages + ArchiveSize - 1) / ArchiveSize
+	const wantDocs = 2 * pages / ArchiveSize // the full ones; the rest is in the main feed
 	for i := 0; i < pages; i++ {
 		if _, err := f.drop(t, fmt.Sprintf("p%04d.txt", i), page(i)); err != nil {
 			t.Fatal(err)
@@ -453,7 +455,8 @@ func TestArchiveChain(t *testing.T) {
 	h.Extra = f.pub.Topics()
 	h.Swap(snap)
 
-	next := prevArchive(t, get(t, h, "/atom.xml").Body.Bytes())
+	main := get(t, h, "/atom.xml").Body.Bytes()
+	next := prevArchive(t, main)
 	seenIDs := make(map[string]int)
 	docs := 0
 	for next != "" {
@@ -485,13 +488,24 @@ func TestArchiveChain(t *testing.T) {
 	if docs != wantDocs {
 		t.Errorf("walked %d archive documents, want %d", docs, wantDocs)
 	}
-	if len(seenIDs) != 2*pages {
-		t.Errorf("archive chain holds %d articles, want %d", len(seenIDs), 2*pages)
+	if len(seenIDs) != wantDocs*ArchiveSize {
+		t.Errorf("archive chain holds %d articles, want %d", len(seenIDs), wantDocs*ArchiveSize)
 	}
 	for id, n := range seenIDs {
 		if n != 1 {
 			t.Errorf("article %s appears %d times in the archive", id, n)
 		}
+	}
+	// The main feed and the archive together hold every article.
+	fd, err := gofeed.NewParser().Parse(bytes.NewReader(main))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range fd.Items {
+		seenIDs[it.GUID]++
+	}
+	if len(seenIDs) != 2*pages {
+		t.Errorf("the main feed and the archive hold %d articles, want %d", len(seenIDs), 2*pages)
 	}
 }
 
@@ -522,6 +536,54 @@ func prevArchive(t *testing.T, body []byte) string {
 		}
 		if rel == "prev-archive" {
 			return href
+		}
+	}
+}
+
+func TestEmptiedFileKeepsItsArticles(t *testing.T) {
+	f := newFixture(t)
+	f.drop(t, "a.txt", readSample(t))
+	if _, err := f.drop(t, "a.txt", nil); !errors.Is(err, ErrEmpty) {
+		t.Fatalf("emptied file: %v, want %v", err, ErrEmpty)
+	}
+	if got := len(f.items(t)); got != 4 {
+		t.Fatalf("after the file was emptied the feed has %d items, want 4", got)
+	}
+}
+
+// TestLiveChangeIsDatedNow checks that a page the watcher reports while
+// running is first seen now, even when its file keeps an old time (cp -p,
+// rsync -t, wget), while Sync dates files that were there before by their
+// time.
+func TestLiveChangeIsDatedNow(t *testing.T) {
+	f := newFixture(t)
+	old := f.clock.t.Add(-10 * 24 * time.Hour)
+	write := func(name string) string {
+		path := filepath.Join(f.dir, name)
+		os.WriteFile(path, readSample(t), 0o644)
+		os.Chtimes(path, old, old)
+		return path
+	}
+	f.pub.Handle(t.Context(), watch.Change{Path: write("live.txt"), Op: watch.Put})
+	items := f.items(t)
+	if len(items) != 4 {
+		t.Fatalf("%d items, want 4", len(items))
+	}
+	for _, it := range items {
+		if !it.PublishedParsed.Equal(f.clock.t) {
+			t.Errorf("live drop: %q published %v, want now %v", it.Title, it.PublishedParsed, f.clock.t)
+		}
+	}
+
+	g := newFixture(t)
+	f = g
+	write("before.txt")
+	if err := g.pub.Sync(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range g.items(t) {
+		if !it.PublishedParsed.Equal(old) {
+			t.Errorf("sync: %q published %v, want the file's time %v", it.Title, it.PublishedParsed, old)
 		}
 	}
 }

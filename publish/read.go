@@ -16,6 +16,8 @@ var (
 	ErrOutsideFolder = errors.New("symlink leads outside the folder")
 	ErrTooLarge      = errors.New("file too large")
 	ErrBinary        = errors.New("binary data, not text")
+	ErrEmpty         = errors.New("empty file")
+	ErrNoArticles    = errors.New("no articles found in the text")
 )
 
 // readFile reads the file at path, which must be a regular file inside dir or

@@ -1,6 +1,7 @@
 package publish
 
 import (
+	"context"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -14,7 +15,7 @@ import (
 // ArchiveSize is how many articles one RFC 5005 archive document holds. It
 // is fixed: archive document k always holds the k-th block of articles by
 // arrival, so changing it would renumber every document.
-const ArchiveSize = 100
+const ArchiveSize = 50
 
 // topicLimit caps search and author feeds.
 const topicLimit = 50
@@ -174,24 +175,46 @@ func (p *Publisher) serveArchive(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "internal error", http.StatusInternalServerError)
 		return
 	}
+	// Only full documents are archives: they never change again. The
+	// newest one, still filling, is served but not marked or linked as an
+	// archive; its articles are the newest and stand in the main feeds.
 	d := feed.Doc{
 		Title:   p.title() + " — archive " + num,
 		Key:     feed.AtomPath, // one logical feed with the main document
 		Self:    archiveLinks(k),
 		Current: feed.Links{Atom: feed.AtomPath, RSS: feed.RSSPath, JSON: feed.JSONPath},
-		Archive: true,
+		Archive: full,
 	}
 	if k > 1 {
 		d.PrevArchive = archiveLinks(k - 1)
 	}
 	if k < n {
-		d.NextArchive = archiveLinks(k + 1)
+		if next, err := p.store.ArchiveComplete(ctx, k+1, ArchiveSize); err == nil && next {
+			d.NextArchive = archiveLinks(k + 1)
+		}
 	}
 	cache := "public, max-age=300"
 	if full {
 		cache = "public, max-age=86400"
 	}
 	p.serveDoc(w, r, d, arts, f, cache)
+}
+
+// newestArchive returns the number of the newest full archive document,
+// the one the main feeds link as prev-archive; 0 when there is none.
+func (p *Publisher) newestArchive(ctx context.Context) (int, error) {
+	n, err := p.store.ArchivePages(ctx, ArchiveSize)
+	if err != nil || n == 0 {
+		return 0, err
+	}
+	full, err := p.store.ArchiveComplete(ctx, n, ArchiveSize)
+	if err != nil {
+		return 0, err
+	}
+	if !full {
+		n--
+	}
+	return n, nil
 }
 
 // archiveLinks names archive document k.

@@ -428,6 +428,7 @@ func TestCommandLine(t *testing.T) {
 	}{
 		{"version", []string{"version"}, 0, "paperfeed "},
 		{"help", []string{"help"}, 0, "paperfeed build -dir D -out O"},
+		{"-h lists the commands", []string{"-h"}, 0, "paperfeed parse [-json] FILE..."},
 		{"serve help lists env twins", []string{"serve", "-h"}, 0, "PAPERFEED_BASE_URL"},
 		{"unknown command", []string{"frobnicate"}, 2, "unknown command"},
 		{"bad flag", []string{"serve", "-nope"}, 2, "flag provided but not defined"},

@@ -182,9 +182,20 @@ func runServe(ctx context.Context, args []string, env lookupEnv, stderr io.Write
 	defer cancel()
 	var wg sync.WaitGroup
 	wg.Go(func() { pub.Run(ctx, h.Swap) })
-	w := watch.New(watch.Config{Dir: dir, Settle: o.settle, Poll: o.poll, Known: pub.Known(), Logger: logger})
+	// The first pass over the folder publishes what changed while paperfeed
+	// was down, newest first, dated by the files' times; then the watcher
+	// reports changes as they happen.
 	watchErr := make(chan error, 1)
-	wg.Go(func() { watchErr <- w.Run(ctx, pub.Handle) })
+	wg.Go(func() {
+		if err := pub.Sync(ctx); err != nil {
+			if ctx.Err() == nil {
+				watchErr <- fmt.Errorf("first scan: %w", err)
+			}
+			return
+		}
+		w := watch.New(watch.Config{Dir: dir, Settle: o.settle, Poll: o.poll, Known: pub.Known(), Logger: logger})
+		watchErr <- w.Run(ctx, pub.Handle)
+	})
 	serveErr := make(chan error, 1)
 	go func() { serveErr <- srv.Serve(ln) }()
 	// A large store is only partly checked when it opens, to start fast;
