@@ -441,7 +441,7 @@ func TestTopicFeeds(t *testing.T) {
 func TestArchiveChain(t *testing.T) {
 	f := newFixture(t)
 	const pages = ArchiveSize + ArchiveSize/2 + 7 // two articles each
-	const wantDocs = 2 * pages / ArchiveSize // the full ones; the rest is in the main feed
+	const wantDocs = 2 * pages / ArchiveSize      // the full ones; the rest is in the main feed
 	for i := 0; i < pages; i++ {
 		if _, err := f.drop(t, fmt.Sprintf("p%04d.txt", i), page(i)); err != nil {
 			t.Fatal(err)
