@@ -558,13 +558,13 @@ func TestEmptiedFileKeepsItsArticles(t *testing.T) {
 func TestLiveChangeIsDatedNow(t *testing.T) {
 	f := newFixture(t)
 	old := f.clock.t.Add(-10 * 24 * time.Hour)
-	write := func(name string) string {
+	write := func(f *fixture, name string) string {
 		path := filepath.Join(f.dir, name)
 		os.WriteFile(path, readSample(t), 0o644)
 		os.Chtimes(path, old, old)
 		return path
 	}
-	f.pub.Handle(t.Context(), watch.Change{Path: write("live.txt"), Op: watch.Put})
+	f.pub.Handle(t.Context(), watch.Change{Path: write(f, "live.txt"), Op: watch.Put})
 	items := f.items(t)
 	if len(items) != 4 {
 		t.Fatalf("%d items, want 4", len(items))
@@ -576,8 +576,7 @@ func TestLiveChangeIsDatedNow(t *testing.T) {
 	}
 
 	g := newFixture(t)
-	f = g
-	write("before.txt")
+	write(g, "before.txt")
 	if err := g.pub.Sync(t.Context()); err != nil {
 		t.Fatal(err)
 	}
