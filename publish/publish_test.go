@@ -586,3 +586,37 @@ func TestLiveChangeIsDatedNow(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteStatic builds a static site with archive documents and checks
+// that every link the feeds make to it is a file: articles (as nginx's
+// try_files $uri.html finds them) and archive documents.
+func TestWriteStatic(t *testing.T) {
+	f := newFixture(t)
+	const pages = ArchiveSize + 3 // two articles each: two full archive documents
+	for i := 0; i < pages; i++ {
+		f.drop(t, fmt.Sprintf("p%04d.txt", i), page(i))
+	}
+	out := t.TempDir()
+	if err := f.pub.WriteStatic(t.Context(), out); err != nil {
+		t.Fatal(err)
+	}
+	atom, err := os.ReadFile(filepath.Join(out, "atom.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	prev := prevArchive(t, atom)
+	if prev != "https://news.example.org/archive/2.atom" {
+		t.Fatalf("prev-archive = %q, want the newest full archive document", prev)
+	}
+	for k := 1; k <= 2; k++ {
+		for _, ext := range []string{"atom", "rss", "json"} {
+			if _, err := os.Stat(filepath.Join(out, "archive", fmt.Sprintf("%d.%s", k, ext))); err != nil {
+				t.Errorf("archive document %d.%s: %v", k, ext, err)
+			}
+		}
+	}
+	arts, _ := filepath.Glob(filepath.Join(out, "articles", "*.html"))
+	if len(arts) != 2*pages {
+		t.Errorf("%d article pages, want one for each of the %d articles", len(arts), 2*pages)
+	}
+}

@@ -40,11 +40,7 @@ func runBuild(ctx context.Context, args []string, env lookupEnv, stdout, stderr 
 	if err := pub.Sync(ctx); err != nil {
 		return err
 	}
-	snap, err := pub.Render(ctx)
-	if err != nil {
-		return err
-	}
-	if err := snap.WriteDir(out); err != nil {
+	if err := pub.WriteStatic(ctx, out); err != nil {
 		return fmt.Errorf("build: %w", err)
 	}
 	fmt.Fprintf(stdout, "wrote %s (%s)\n", out, time.Since(start).Round(time.Millisecond))

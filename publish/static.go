@@ -1,0 +1,99 @@
+package publish
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"github.com/paperfeed/paperfeed/feed"
+)
+
+// StaticPages is how many of the newest articles get a page in a static
+// build: every article of a store of that size, and the newest that many of
+// a larger one, so a build stays within memory.
+const StaticPages = 5000
+
+// WriteStatic writes what a static web server needs into dir: the feeds and
+// the index of the newest articles, a page for each of the newest
+// StaticPages articles (so links in readers' older items keep working), and
+// every full RFC 5005 archive document in the three formats, which the
+// feeds link. Each file is replaced atomically.
+func (p *Publisher) WriteStatic(ctx context.Context, dir string) error {
+	p.renderMu.Lock()
+	defer p.renderMu.Unlock()
+	n, err := p.store.Count(ctx)
+	if err != nil {
+		return fmt.Errorf("publish: count articles: %w", err)
+	}
+	arts, err := p.store.Recent(ctx, max(min(n, StaticPages), p.cfg.Feed.Limit, 1))
+	if err != nil {
+		return fmt.Errorf("publish: recent articles: %w", err)
+	}
+	items := make([]feed.Item, len(arts))
+	for i, a := range arts {
+		items[i] = Item(a)
+	}
+	cfg := p.cfg.Feed
+	k, err := p.newestArchive(ctx)
+	if err != nil {
+		return fmt.Errorf("publish: archive: %w", err)
+	}
+	if k > 0 {
+		cfg.PrevArchive = archiveLinks(k)
+	}
+	snap, err := feed.Render(cfg, items, nil)
+	if err != nil {
+		return fmt.Errorf("publish: render: %w", err)
+	}
+	if err := snap.WriteDir(dir); err != nil {
+		return err
+	}
+	for i := 1; i <= k; i++ {
+		d, arts, err := p.archiveDoc(ctx, i)
+		if err != nil {
+			return fmt.Errorf("publish: archive %d: %w", i, err)
+		}
+		items := make([]feed.Item, len(arts))
+		for j, a := range arts {
+			items[j] = Item(a)
+		}
+		atom, rss, js, err := feed.RenderDoc(p.cfg.Feed, d, items)
+		if err != nil {
+			return fmt.Errorf("publish: archive %d: %w", i, err)
+		}
+		base := filepath.Join(dir, "archive", strconv.Itoa(i))
+		for ext, b := range map[string][]byte{".atom": atom, ".rss": rss, ".json": js} {
+			if err := writeFileAtomic(base+ext, b); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// writeFileAtomic replaces path with b: a temporary file beside it, renamed
+// over it, so a web server never serves half a file.
+func writeFileAtomic(path string, b []byte) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(b); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
