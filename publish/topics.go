@@ -2,6 +2,7 @@ package publish
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -152,34 +153,48 @@ func (p *Publisher) serveArchive(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
-	ctx := r.Context()
-	n, err := p.store.ArchivePages(ctx, ArchiveSize)
-	if err != nil {
-		p.log.Error("archive", "error", err)
-		http.Error(w, "internal error", http.StatusInternalServerError)
-		return
-	}
-	if k > n {
+	d, arts, err := p.archiveDoc(r.Context(), k)
+	if errors.Is(err, errNoArchive) {
 		http.NotFound(w, r)
 		return
 	}
-	arts, err := p.store.ArchivePage(ctx, k, ArchiveSize)
 	if err != nil {
 		p.log.Error("archive", "k", k, "error", err)
 		http.Error(w, "internal error", http.StatusInternalServerError)
 		return
+	}
+	cache := "public, max-age=300"
+	if d.Archive {
+		cache = "public, max-age=86400"
+	}
+	p.serveDoc(w, r, d, arts, f, cache)
+}
+
+// errNoArchive reports an archive document number past the newest.
+var errNoArchive = errors.New("publish: no such archive document")
+
+// archiveDoc returns archive document k (1 is the oldest) and its articles.
+// Only full documents are archives: they never change again. The newest
+// one, still filling, is served but not marked or linked as an archive; its
+// articles are the newest and stand in the main feeds.
+func (p *Publisher) archiveDoc(ctx context.Context, k int) (feed.Doc, []store.Article, error) {
+	n, err := p.store.ArchivePages(ctx, ArchiveSize)
+	if err != nil {
+		return feed.Doc{}, nil, err
+	}
+	if k < 1 || k > n {
+		return feed.Doc{}, nil, errNoArchive
+	}
+	arts, err := p.store.ArchivePage(ctx, k, ArchiveSize)
+	if err != nil {
+		return feed.Doc{}, nil, err
 	}
 	full, err := p.store.ArchiveComplete(ctx, k, ArchiveSize)
 	if err != nil {
-		p.log.Error("archive", "k", k, "error", err)
-		http.Error(w, "internal error", http.StatusInternalServerError)
-		return
+		return feed.Doc{}, nil, err
 	}
-	// Only full documents are archives: they never change again. The
-	// newest one, still filling, is served but not marked or linked as an
-	// archive; its articles are the newest and stand in the main feeds.
 	d := feed.Doc{
-		Title:   p.title() + " — archive " + num,
+		Title:   p.title() + " — archive " + strconv.Itoa(k),
 		Key:     feed.AtomPath, // one logical feed with the main document
 		Self:    archiveLinks(k),
 		Current: feed.Links{Atom: feed.AtomPath, RSS: feed.RSSPath, JSON: feed.JSONPath},
@@ -189,15 +204,15 @@ func (p *Publisher) serveArchive(w http.ResponseWriter, r *http.Request) {
 		d.PrevArchive = archiveLinks(k - 1)
 	}
 	if k < n {
-		if next, err := p.store.ArchiveComplete(ctx, k+1, ArchiveSize); err == nil && next {
+		next, err := p.store.ArchiveComplete(ctx, k+1, ArchiveSize)
+		if err != nil {
+			return feed.Doc{}, nil, err
+		}
+		if next {
 			d.NextArchive = archiveLinks(k + 1)
 		}
 	}
-	cache := "public, max-age=300"
-	if full {
-		cache = "public, max-age=86400"
-	}
-	p.serveDoc(w, r, d, arts, f, cache)
+	return d, arts, nil
 }
 
 // newestArchive returns the number of the newest full archive document,
