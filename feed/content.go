@@ -137,6 +137,14 @@ func newArticleView(l *labels, p *article.Piece) *articleView {
 	if n := clean(p.ContinuedOn); n != "" {
 		v.On = fmt.Sprintf(l.continuedOn, n)
 	}
-	v.Credits = l.credits(p.Authors)
+	// Authors the dateline already names (本报讯（记者 王明）) are not
+	// credited a second time under the text.
+	var credited []article.Author
+	for _, a := range p.Authors {
+		if a.Name == "" || !strings.Contains(p.Dateline, a.Name) {
+			credited = append(credited, a)
+		}
+	}
+	v.Credits = l.credits(credited)
 	return v
 }
