@@ -20,6 +20,17 @@ type line struct {
 	indent int    // width of the indentation
 	furn   bool   // page furniture
 	wrap   int32  // which wrapInfo describes the line: 0 for the page's
+	// runes and width are the length of raw in characters and in display
+	// width, measured once for the wrap rules (see lineMeasure).
+	runes, width int32
+}
+
+// measure is lineMeasure(l.raw, byWidth), measured when the line was cut.
+func (l *line) measure(byWidth bool) int {
+	if byWidth {
+		return int(l.width)
+	}
+	return int(l.runes)
 }
 
 // blank reports whether the line holds no text.
@@ -35,10 +46,12 @@ func splitLines(text string) []line {
 			l = text[:j]
 		}
 		raw := trimRight(l)
-		t := strings.TrimLeftFunc(raw, isSpace)
+		t := trimLeft(raw)
 		ln := line{no: no, raw: raw, text: t}
 		if t != "" {
 			ln.indent = leadingSpace(raw)
+			runes, width := runesAndWidth(raw)
+			ln.runes, ln.width = int32(runes), int32(width)
 		}
 		lines = append(lines, ln)
 		if j < 0 {
@@ -191,6 +204,35 @@ func lineMeasure(raw string, byWidth bool) int {
 	return w
 }
 
+// runesAndWidth returns lineMeasure(raw, false) and lineMeasure(raw, true)
+// in one pass. raw is decoded text, valid UTF-8.
+func runesAndWidth(raw string) (runes, width int) {
+	for i := 0; i < len(raw); {
+		c := raw[i]
+		runes++
+		switch {
+		case c < utf8.RuneSelf:
+			width++
+			i++
+		case c < 0xE0: // a two-byte sequence: decoded text is valid UTF-8
+			width++
+			i += 2
+		case c < 0xF0 && i+2 < len(raw): // a three-byte sequence
+			r := rune(c&0x0F)<<12 | rune(raw[i+1]&0x3F)<<6 | rune(raw[i+2]&0x3F)
+			if r >= 0x4E00 && r <= 0x9FFF || r == '\u3000' || isWide(r) {
+				width += 2
+			} else {
+				width++
+			}
+			i += 3
+		default: // four bytes: wide, as lineMeasure counts them
+			width += 2
+			i += 4
+		}
+	}
+	return runes, width
+}
+
 // firstWordMeasure is the length of the first word of a line.
 func firstWordMeasure(text string, byWidth bool) int {
 	end := strings.IndexFunc(text, func(r rune) bool { return isSpace(r) || isWide(r) })
@@ -227,11 +269,9 @@ func detectWrap(lines []line) wrapInfo {
 	sorted := make([]int, len(idx))
 	for _, byWidth := range [...]bool{false, true} {
 		for k, i := range idx {
-			vals[k] = lineMeasure(lines[i].raw, byWidth)
+			vals[k] = lines[i].measure(byWidth)
 		}
-		copy(sorted, vals)
-		slices.Sort(sorted)
-		top := sorted[len(sorted)-1-len(sorted)/10]
+		top := kthSmallest(vals, len(vals)-1-len(vals)/10, sorted)
 		if top < 12 || byWidth && top < 24 {
 			continue // shorter than any column: verse, lists
 		}
@@ -290,6 +330,30 @@ func detectWrap(lines []line) wrapInfo {
 	return best
 }
 
+// kthSmallest returns the k-th smallest (from 0) of vals, which are not
+// negative: what sorting a copy and indexing it would give, by counting the
+// usual small values instead. scratch holds len(vals) ints.
+func kthSmallest(vals []int, k int, scratch []int) int {
+	const small = 512 // longer than any wrapped line
+	var counts [small]int32
+	big := scratch[:0]
+	for _, v := range vals {
+		if v < small {
+			counts[v]++
+		} else {
+			big = append(big, v)
+		}
+	}
+	for v, n := range counts {
+		if k < int(n) {
+			return v
+		}
+		k -= int(n)
+	}
+	slices.Sort(big)
+	return big[k]
+}
+
 // full reports whether a line of length m was cut by the wrapping tool:
 // it reaches the width, or, in alphabetic text cut at spaces, the next
 // line's first word would not have fit.
@@ -309,7 +373,7 @@ func (w wrapInfo) joins(a, b, after *line) bool {
 	if !w.on {
 		return false
 	}
-	m := lineMeasure(a.raw, w.byWidth)
+	m := a.measure(w.byWidth)
 	if m > w.top+max(2, w.top/12) || !w.full(m, a, b) {
 		return false
 	}
@@ -360,7 +424,7 @@ func localWraps(lines []line, wraps []wrapInfo) []wrapInfo {
 			w := wraps[len(wraps)-1]
 			fits := true
 			for k := i; k < j; k++ {
-				if lineMeasure(lines[k].raw, w.byWidth) > w.top+max(2, w.top/12) {
+				if lines[k].measure(w.byWidth) > w.top+max(2, w.top/12) {
 					fits = false
 				}
 			}

@@ -12,10 +12,10 @@ func TestSplitLines(t *testing.T) {
 		t.Fatalf("splitLines: %d lines, want 5", len(lines))
 	}
 	want := []line{
-		{no: 1, raw: "标题", text: "标题"},
+		{no: 1, raw: "标题", text: "标题", runes: 2, width: 4},
 		{no: 2},
-		{no: 3, raw: "\u3000\u3000正文。", text: "正文。", indent: 4},
-		{no: 4, raw: "    Indented", text: "Indented", indent: 4},
+		{no: 3, raw: "\u3000\u3000正文。", text: "正文。", indent: 4, runes: 5, width: 10},
+		{no: 4, raw: "    Indented", text: "Indented", indent: 4, runes: 12, width: 12},
 		{no: 5},
 	}
 	if !reflect.DeepEqual(lines, want) {

@@ -168,7 +168,7 @@ func matchLabel(s string) (creditLabel, bool) {
 		if l.slash {
 			// 文/X, 文｜X, 文：X, 文 X; never the 文 of a name or word.
 			after := s[len(l.text):]
-			rest := strings.TrimLeftFunc(after, isSpace)
+			rest := trimLeft(after)
 			spaced := len(rest) < len(after) && isHan(firstRune(rest))
 			if r := firstRune(rest); r != '/' && r != '／' && r != '|' && r != '｜' && r != '：' && r != ':' && r != 0 && !spaced {
 				continue

@@ -32,12 +32,53 @@ func isWideSpace(r rune) bool {
 
 // trim removes leading and trailing spaces as isSpace defines them.
 func trim(s string) string {
-	return strings.TrimFunc(s, isSpace)
+	return trimRight(trimLeft(s))
+}
+
+// trimLeft removes leading spaces. It is strings.TrimLeftFunc(s, isSpace)
+// without the call through a function value for each rune.
+func trimLeft(s string) string {
+	for len(s) > 0 {
+		c := s[0]
+		if c < utf8.RuneSelf {
+			if !asciiSpace(c) {
+				return s
+			}
+			s = s[1:]
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s)
+		if !isWideSpace(r) {
+			return s
+		}
+		s = s[n:]
+	}
+	return s
 }
 
 // trimRight removes trailing spaces.
 func trimRight(s string) string {
-	return strings.TrimRightFunc(s, isSpace)
+	for len(s) > 0 {
+		c := s[len(s)-1]
+		if c < utf8.RuneSelf {
+			if !asciiSpace(c) {
+				return s
+			}
+			s = s[:len(s)-1]
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !isWideSpace(r) {
+			return s
+		}
+		s = s[:len(s)-n]
+	}
+	return s
+}
+
+// asciiSpace is isSpace for an ASCII byte.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
 // isHan reports whether r is a CJK ideograph.

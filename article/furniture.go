@@ -132,6 +132,47 @@ func latinPageCue(s string) bool {
 	return false
 }
 
+// mayHoldISODate is a cheap test that reISO may match s: four ASCII digits
+// and a separator right after them.
+func mayHoldISODate(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			run++
+		case (c == '-' || c == '/' || c == '.') && run >= 4:
+			return true
+		default:
+			run = 0
+		}
+	}
+	return false
+}
+
+// mayHoldMonth is a cheap test that reENDate or reENDMY may match s: the
+// first three letters of a month's name in any case. Case-insensitive
+// matching also reads the long s (ſ) as s, so a text holding one is left to
+// the regular expressions.
+func mayHoldMonth(s string) bool {
+	if strings.Contains(s, "ſ") {
+		return true
+	}
+	for i := 0; i+3 <= len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 's' {
+			continue
+		}
+		var w [3]byte
+		for k := range w {
+			w[k] = s[i+k] | 0x20
+		}
+		switch string(w[:]) {
+		case "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec":
+			return true
+		}
+	}
+	return false
+}
+
 // strong reports whether the cues may make a line furniture anywhere.
 func (c cues) strong() bool {
 	return c.yearNian && c.yue && c.ri || c.year && c.isoSep || c.pageNum || c.issueNum ||
@@ -284,7 +325,7 @@ func furnitureLine(s string) furniture {
 			strong = true
 		}
 	}
-	if c.year {
+	if c.year && mayHoldISODate(s) {
 		for _, loc := range reISO.FindAllStringSubmatchIndex(s, -1) {
 			if overlaps(loc) || s[loc[4]:loc[5]] != s[loc[8]:loc[9]] {
 				continue
@@ -299,7 +340,7 @@ func furnitureLine(s string) furniture {
 			}
 		}
 	}
-	if c.year && c.latin {
+	if c.year && c.latin && mayHoldMonth(s) {
 		for _, re := range [...]*regexp.Regexp{reENDate, reENDMY} {
 			for _, loc := range re.FindAllStringSubmatchIndex(s, -1) {
 				if overlaps(loc) {

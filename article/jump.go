@@ -27,9 +27,34 @@ type jump struct {
 }
 
 // hasJumpWord is a cheap test that s may hold a jump marker.
+// It looks for 转 接 续 (E8 BD AC, E6 8E A5, E7 BB AD) and "ontinued" in
+// either case in one pass over the bytes.
 func hasJumpWord(s string) bool {
-	return strings.Contains(s, "转") || strings.Contains(s, "接") || strings.Contains(s, "续") ||
-		strings.Contains(s, "ontinued") || strings.Contains(s, "ONTINUED")
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 0xE8:
+			if i+2 < len(s) && s[i+1] == 0xBD && s[i+2] == 0xAC {
+				return true
+			}
+		case 0xE6:
+			if i+2 < len(s) && s[i+1] == 0x8E && s[i+2] == 0xA5 {
+				return true
+			}
+		case 0xE7:
+			if i+2 < len(s) && s[i+1] == 0xBB && s[i+2] == 0xAD {
+				return true
+			}
+		case 'o':
+			if strings.HasPrefix(s[i:], "ontinued") {
+				return true
+			}
+		case 'O':
+			if strings.HasPrefix(s[i:], "ONTINUED") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mayHoldJump is a cheaper hasJumpWord for a long text: a marker needs a
