@@ -72,12 +72,25 @@
 // On fsnotify.ErrEventOverflow, or any other error from fsnotify, events may
 // have been lost: the folder is rescanned and differences are reported, new
 // or changed files after they have settled. If the folder itself is removed
-// or moved away, every reported file is reported as Remove and the watcher
-// looks for the folder again with a backoff (50 ms doubling to 2 s); when it
-// is back it is watched and rescanned. With [Config.Poll] set there is no
+// or moved away (an NFS hiccup, a mv of the folder, an rsync --delete of it),
+// nothing is reported: one warning is logged, what was reported is kept, and
+// the watcher looks for the folder again with a backoff (50 ms doubling to
+// 2 s). When it is back it is watched and rescanned, and only the differences
+// from what was reported before it went are reported: Remove at once for files
+// that are gone, Put for new or changed files after they have settled, and
+// nothing for a folder that comes back unchanged. A Remove or Rename event for
+// a file that is read when the folder has gone counts as the folder going (rm
+// -r empties a folder before removing it). With [Config.Poll] set there is no
 // inotify at all: the folder is listed at each interval and a new or changed
 // file is Put once it has been seen unchanged for one more poll or for the
-// settle time, whichever comes first.
+// settle time, whichever comes first; a missing folder is handled the same
+// way, noticed and looked for again at each poll.
+//
+// The fence folder is named paperfeed-watch-<pid>-<random> and is removed
+// when Run returns. One left behind by a process that was killed is removed
+// by the next watcher that makes a fence folder in the same place, once no
+// process has that pid; folders of live processes and other names are left
+// alone.
 //
 // Ordinary events cost work for the file concerned only: an lstat or two and
 // map and heap operations; settle deadlines live in one min-heap behind one

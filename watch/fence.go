@@ -3,10 +3,12 @@ package watch
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
@@ -42,15 +44,23 @@ type cand struct {
 // "" is os.TempDir.
 func fenceRoots() []string { return []string{"/dev/shm", ""} }
 
+// fencePrefix starts the name of every fence folder; the process id and a
+// random part follow: paperfeed-watch-<pid>-<random>.
+const fencePrefix = "paperfeed-watch-"
+
 // makeFence makes a private folder for fences in the first root that takes
 // one, and watches it with fw. It returns the folder and the function that
 // issues fence seq: a rename of the folder's one file to the name seq (one
-// syscall; fsnotify reports it as a Create of the new name).
-func makeFence(fw *fsnotify.Watcher, roots []string) (string, func(seq uint64) error, error) {
+// syscall; fsnotify reports it as a Create of the new name). Before it tries
+// a root it removes the fence folders there that were left by processes that
+// no longer run (killed before they could remove their own).
+func makeFence(fw *fsnotify.Watcher, roots []string, log *slog.Logger) (string, func(seq uint64) error, error) {
 	var dir string
 	var err error
+	pattern := fencePrefix + strconv.Itoa(os.Getpid()) + "-"
 	for _, root := range roots {
-		if dir, err = os.MkdirTemp(root, "paperfeed-watch-"); err == nil {
+		sweepFences(root, log)
+		if dir, err = os.MkdirTemp(root, pattern); err == nil {
 			break
 		}
 	}
@@ -78,6 +88,49 @@ func makeFence(fw *fsnotify.Watcher, roots []string) (string, func(seq uint64) e
 		return nil
 	}
 	return dir, issue, nil
+}
+
+// sweepFences removes the fence folders in root ("" is os.TempDir) whose
+// process is gone. Folders of live processes, of processes it cannot tell
+// about, and everything not named like a fence folder are left alone.
+func sweepFences(root string, log *slog.Logger) {
+	if root == "" {
+		root = os.TempDir()
+	}
+	entries, err := os.ReadDir(root)
+	if err != nil {
+		return // MkdirTemp will say what is wrong
+	}
+	for _, e := range entries {
+		pid, ok := fencePID(e.Name())
+		if !ok || !e.IsDir() || pid == os.Getpid() || !processGone(pid) {
+			continue
+		}
+		dir := filepath.Join(root, e.Name())
+		if err := os.RemoveAll(dir); err != nil {
+			log.Warn("removing stale fence folder", "folder", dir, "error", err)
+			continue
+		}
+		log.Info("removed stale fence folder", "folder", dir, "pid", pid)
+	}
+}
+
+// fencePID returns the process id in the name of a fence folder,
+// paperfeed-watch-<pid>-<random>, and whether name is one.
+func fencePID(name string) (int, bool) {
+	rest, ok := strings.CutPrefix(name, fencePrefix)
+	if !ok {
+		return 0, false
+	}
+	digits, random, ok := strings.Cut(rest, "-")
+	if !ok || random == "" || digits == "" || strings.Trim(digits, "0123456789") != "" {
+		return 0, false
+	}
+	pid, err := strconv.ParseUint(digits, 10, 31)
+	if err != nil || pid == 0 {
+		return 0, false
+	}
+	return int(pid), true
 }
 
 // addCand makes name a candidate. Its data must be proved not to come from

@@ -179,11 +179,13 @@ func (l *loop) event(ctx context.Context, ev fsnotify.Event, now time.Time) {
 	}
 	if ev.Name == l.dir {
 		if ev.Has(fsnotify.Remove) || ev.Has(fsnotify.Rename) {
-			l.dirGone(ctx, now)
+			l.dirGone(now)
 		}
 		return
 	}
-	if filepath.Dir(ev.Name) != l.dir {
+	if filepath.Dir(ev.Name) != l.dir || l.gone {
+		// While the folder is gone, events that still come for it (from a
+		// folder moved away, before its watch went) say nothing about it.
 		return
 	}
 	name := filepath.Base(ev.Name)
@@ -194,7 +196,7 @@ func (l *loop) event(ctx context.Context, ev fsnotify.Event, now time.Time) {
 	case ev.Has(fsnotify.Create):
 		l.created(ctx, name, now)
 	case ev.Has(fsnotify.Remove), ev.Has(fsnotify.Rename):
-		l.removed(ctx, name)
+		l.removed(ctx, name, now)
 	case ev.Has(fsnotify.Write):
 		// Written in place: it settles, even if it was a candidate.
 		delete(l.cands, name)
@@ -231,11 +233,11 @@ func (l *loop) created(ctx context.Context, name string, now time.Time) {
 }
 
 // removed handles a name that left the folder: deleted or renamed away.
-func (l *loop) removed(ctx context.Context, name string) {
+func (l *loop) removed(ctx context.Context, name string, now time.Time) {
 	l.cancel(name)
 	delete(l.cands, name)
 	delete(l.refused, name)
-	l.drop(ctx, name)
+	l.drop(ctx, name, now)
 }
 
 // lost handles an error from fsnotify: events may have been lost, so the
@@ -287,7 +289,7 @@ func (l *loop) check(ctx context.Context, name string, p *pend, now time.Time) {
 func (l *loop) apply(ctx context.Context, name string, p *pend, now time.Time, st fileState, k kind, reason, target string) {
 	if k != kindFile {
 		l.note(name, k, reason, target)
-		l.drop(ctx, name)
+		l.drop(ctx, name, now)
 		return
 	}
 	if p != nil && p.obs != nil && *p.obs != st {
@@ -333,18 +335,30 @@ func (l *loop) put(ctx context.Context, name string, st fileState) {
 	l.handle(ctx, Change{Path: filepath.Join(l.dir, name), Op: Put})
 }
 
-// drop reports name as removed if it was reported.
-func (l *loop) drop(ctx context.Context, name string) {
-	if _, ok := l.reported[name]; !ok {
+// drop reports name as removed if it was reported. A file that is missing
+// because the whole folder is gone is not: the folder is then taken for gone,
+// and the file is kept until the folder is back and rescanned.
+func (l *loop) drop(ctx context.Context, name string, now time.Time) {
+	if _, ok := l.reported[name]; !ok || l.gone {
+		return
+	}
+	if _, err := os.Stat(l.dir); errors.Is(err, fs.ErrNotExist) {
+		l.dirGone(now)
 		return
 	}
 	delete(l.reported, name)
 	l.handle(ctx, Change{Path: filepath.Join(l.dir, name), Op: Remove})
 }
 
-// dropAll reports every reported file as removed, in name order, and
-// forgets everything pending.
-func (l *loop) dropAll(ctx context.Context) {
+// dirGone handles the removal (or move) of the watched folder itself. Nothing
+// is reported: what was reported is kept, to be compared with the folder when
+// it is back. What was pending is forgotten; the rescan finds it again.
+func (l *loop) dirGone(now time.Time) {
+	if l.gone {
+		return
+	}
+	l.log.Warn("watched folder is gone; waiting for it to come back")
+	l.gone = true
 	clear(l.cands)
 	l.fenceDue = time.Time{}
 	for _, p := range l.pending {
@@ -352,38 +366,30 @@ func (l *loop) dropAll(ctx context.Context) {
 	}
 	clear(l.pending)
 	l.heap = l.heap[:0]
-	clear(l.refused)
-	names := make([]string, 0, len(l.reported))
-	for name := range l.reported {
-		names = append(names, name)
-	}
-	slices.Sort(names)
-	for _, name := range names {
-		l.drop(ctx, name)
-	}
-}
-
-// dirGone handles the removal (or move) of the watched folder itself.
-func (l *loop) dirGone(ctx context.Context, now time.Time) {
-	if l.gone {
-		return
-	}
-	l.log.Warn("watched folder is gone; waiting for it to come back")
-	l.gone = true
-	l.dropAll(ctx)
 	l.backoff = minBackoff
 	l.retryAt = now.Add(l.backoff)
 }
 
+// isBack reports whether the missing folder is there again.
+func (l *loop) isBack() bool {
+	fi, err := os.Stat(l.dir)
+	return err == nil && fi.IsDir()
+}
+
+// back notes that the missing folder is there again. The caller rescans.
+func (l *loop) back() {
+	l.gone = false
+	l.resolveDir()
+	l.log.Info("watched folder is back")
+}
+
 // retry looks for the missing folder; when it is back it is watched again
-// and rescanned.
+// and rescanned, and only the differences are reported.
 func (l *loop) retry(ctx context.Context, now time.Time) {
-	if fi, err := os.Stat(l.dir); err == nil && fi.IsDir() {
+	if l.isBack() {
 		err := l.addDir()
 		if err == nil {
-			l.gone = false
-			l.resolveDir()
-			l.log.Info("watched folder is back")
+			l.back()
 			l.rescan(ctx, now)
 			return
 		}
@@ -400,32 +406,22 @@ func (l *loop) rescan(ctx context.Context, now time.Time) {
 	case err == nil:
 		l.scanErr = ""
 	case errors.Is(err, fs.ErrNotExist):
-		l.dirGone(ctx, now)
+		l.dirGone(now)
 	default:
 		l.scanFailed(err)
 	}
 }
 
-// pollScan is one poll. A missing folder is noticed here.
+// pollScan is one poll. A missing folder is noticed here, and so is its
+// return.
 func (l *loop) pollScan(ctx context.Context, now time.Time) {
-	err := l.scan(ctx, now, false)
-	switch {
-	case err == nil:
-		l.scanErr = ""
-		if l.gone {
-			l.gone = false
-			l.resolveDir()
-			l.log.Info("watched folder is back")
+	if l.gone {
+		if !l.isBack() {
+			return
 		}
-	case errors.Is(err, fs.ErrNotExist):
-		if !l.gone {
-			l.log.Warn("watched folder is gone; waiting for it to come back")
-			l.gone = true
-			l.dropAll(ctx)
-		}
-	default:
-		l.scanFailed(err)
+		l.back()
 	}
+	l.rescan(ctx, now)
 }
 
 func (l *loop) scanFailed(err error) {
@@ -501,7 +497,7 @@ func (l *loop) scan(ctx context.Context, now time.Time, initial bool) error {
 		}
 		l.cancel(name)
 		delete(l.cands, name)
-		l.drop(ctx, name)
+		l.drop(ctx, name, now)
 	}
 	return nil
 }

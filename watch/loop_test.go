@@ -24,14 +24,22 @@ import (
 
 // logSink collects log output; safe for concurrent use.
 type logSink struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
+	mu     sync.Mutex
+	buf    bytes.Buffer
+	notify chan struct{} // if not nil, signalled after each write
 }
 
 func (s *logSink) Write(p []byte) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.buf.Write(p)
+	n, err := s.buf.Write(p)
+	if s.notify != nil {
+		select {
+		case s.notify <- struct{}{}:
+		default:
+		}
+	}
+	return n, err
 }
 
 // count returns how many log lines contain all of subs.
@@ -530,7 +538,12 @@ func TestLoopSymlinks(t *testing.T) {
 	s.want("retargeted", s.remove("in.txt"))
 }
 
-func TestLoopFolderGoneAndBack(t *testing.T) {
+// dirEv delivers an event for the watched folder itself.
+func (s *stepper) dirEv(d time.Duration, op fsnotify.Op) {
+	s.l.event(s.t.Context(), fsnotify.Event{Name: s.dir, Op: op}, s.at(d))
+}
+
+func TestLoopFolderGoneAndBackEmpty(t *testing.T) {
 	s := newStepper(t)
 	adds := 0
 	s.l.addDir = func() error { adds++; return nil }
@@ -543,14 +556,18 @@ func TestLoopFolderGoneAndBack(t *testing.T) {
 	if err := os.RemoveAll(s.dir); err != nil {
 		t.Fatal(err)
 	}
-	s.ev(0, "a.txt", fsnotify.Remove)
-	s.l.event(t.Context(), fsnotify.Event{Name: s.dir, Op: fsnotify.Remove}, s.at(0))
-	s.want("folder removed", s.remove("a.txt"), s.remove("b.txt"))
+	s.ev(0, "a.txt", fsnotify.Remove) // read after the folder went too
+	s.ev(0, "b.txt", fsnotify.Remove)
+	s.dirEv(0, fsnotify.Remove)
+	s.want("folder removed")
 	s.tick(minBackoff)
 	s.tick(minBackoff + 2*minBackoff)
 	s.want("still gone")
 	if adds != 0 {
 		t.Fatalf("addDir called %d times while the folder is gone", adds)
+	}
+	if n := s.logs.count("watched folder is gone"); n != 1 {
+		t.Fatalf("%d gone warnings, want 1", n)
 	}
 	at, _ := s.l.next()
 	if want := s.at(minBackoff + 2*minBackoff + 4*minBackoff); !at.Equal(want) {
@@ -562,9 +579,85 @@ func TestLoopFolderGoneAndBack(t *testing.T) {
 	if adds != 1 {
 		t.Fatalf("addDir called %d times after the folder came back, want 1", adds)
 	}
-	s.want("back")
+	s.want("back", s.remove("a.txt"), s.remove("b.txt"))
 	s.tick(time.Second + testSettle)
 	s.want("settled", s.put("d.txt"))
+	if n := s.logs.count("watched folder is gone"); n != 1 {
+		t.Fatalf("%d gone warnings, want 1", n)
+	}
+}
+
+func TestLoopFolderMovedAwayAndBack(t *testing.T) {
+	tests := []struct {
+		name    string
+		away    func(s *stepper, away string) // changes made while away
+		back    []string                      // reported at once when back
+		settled []string                      // reported after the settle time
+	}{
+		{
+			name: "unchanged",
+			away: func(*stepper, string) {},
+		},
+		{
+			name: "changed",
+			away: func(s *stepper, away string) {
+				os.Remove(filepath.Join(away, "a.txt"))
+				os.WriteFile(filepath.Join(away, "b.txt"), []byte("page b, changed"), 0o644)
+				os.WriteFile(filepath.Join(away, "d.txt"), []byte("page d"), 0o644)
+			},
+			back:    []string{"-a.txt"},
+			settled: []string{"+b.txt", "+d.txt"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newStepper(t)
+			s.l.addDir = func() error { return nil }
+			s.write("a.txt", "page a")
+			s.write("b.txt", "page b")
+			s.write("c.txt", "page c")
+			s.start()
+			s.want("start", s.put("a.txt"), s.put("b.txt"), s.put("c.txt"))
+			away := filepath.Join(t.TempDir(), "away")
+			if err := os.Rename(s.dir, away); err != nil {
+				t.Fatal(err)
+			}
+			s.dirEv(0, fsnotify.Rename)
+			tt.away(s, away)
+			// Events from the moved folder, read before its watch went.
+			s.ev(0, "a.txt", fsnotify.Remove)
+			s.ev(0, "b.txt", fsnotify.Write)
+			s.ev(0, "d.txt", fsnotify.Create)
+			s.tick(minBackoff)
+			s.tick(testSettle)
+			s.want("moved away")
+			if err := os.Rename(away, s.dir); err != nil {
+				t.Fatal(err)
+			}
+			s.tick(2 * testSettle)
+			var want []Change
+			for _, c := range tt.back {
+				want = append(want, s.change(c))
+			}
+			s.want("back", want...)
+			s.tick(3 * testSettle)
+			want = nil
+			for _, c := range tt.settled {
+				want = append(want, s.change(c))
+			}
+			s.want("settled", want...)
+			s.tick(time.Hour)
+			s.want("later")
+		})
+	}
+}
+
+// change is "+name" for a Put of name, "-name" for a Remove.
+func (s *stepper) change(c string) Change {
+	if name, ok := strings.CutPrefix(c, "-"); ok {
+		return s.remove(name)
+	}
+	return s.put(strings.TrimPrefix(c, "+"))
 }
 
 func TestLoopPollRule(t *testing.T) {
@@ -593,18 +686,36 @@ func TestLoopPollRule(t *testing.T) {
 	s.tick(5 * testSettle)
 	s.want("settle after the put")
 
-	os.RemoveAll(s.dir)
+	// Moved away and back unchanged: nothing.
+	away := filepath.Join(t.TempDir(), "away")
+	if err := os.Rename(s.dir, away); err != nil {
+		t.Fatal(err)
+	}
 	s.l.pollScan(t.Context(), s.at(6*testSettle))
-	s.want("folder gone", s.remove("a.txt"), s.remove("b.txt"))
-	s.l.pollScan(t.Context(), s.at(7*testSettle))
-	if n := s.logs.count("watched folder is gone"); n != 1 {
-		t.Fatalf("%d gone warnings, want 1", n)
+	s.want("folder moved away")
+	if err := os.Rename(away, s.dir); err != nil {
+		t.Fatal(err)
+	}
+	s.l.pollScan(t.Context(), s.at(6*testSettle+testSettle/5))
+	s.l.pollScan(t.Context(), s.at(6*testSettle+2*testSettle/5))
+	s.tick(7 * testSettle)
+	s.want("folder back unchanged")
+
+	// Removed, and back with another file: the differences.
+	os.RemoveAll(s.dir)
+	s.l.pollScan(t.Context(), s.at(8*testSettle))
+	s.want("folder gone")
+	s.l.pollScan(t.Context(), s.at(9*testSettle))
+	s.want("still gone")
+	if n := s.logs.count("watched folder is gone"); n != 2 {
+		t.Fatalf("%d gone warnings for two absences, want 2", n)
 	}
 	os.Mkdir(s.dir, 0o755)
 	s.write("c.txt", "page c")
-	s.l.pollScan(t.Context(), s.at(8*testSettle))
-	s.l.pollScan(t.Context(), s.at(8*testSettle+testSettle/5))
-	s.want("folder back", s.put("c.txt"))
+	s.l.pollScan(t.Context(), s.at(10*testSettle))
+	s.want("folder back", s.remove("a.txt"), s.remove("b.txt"))
+	s.l.pollScan(t.Context(), s.at(10*testSettle+testSettle/5))
+	s.want("stable for a poll", s.put("c.txt"))
 }
 
 func TestLoopNextDeadline(t *testing.T) {

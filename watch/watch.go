@@ -118,7 +118,7 @@ func (w *Watcher) Run(ctx context.Context, handle func(ctx context.Context, c Ch
 	if err != nil {
 		return fmt.Errorf("watch: start inotify: %w", err)
 	}
-	fenceDir, fence, err := makeFence(fw, w.fenceRoots)
+	fenceDir, fence, err := makeFence(fw, w.fenceRoots, log)
 	if err != nil {
 		log.Warn("rename fence unavailable; using a short delay instead", "error", err)
 	} else {

@@ -5,9 +5,12 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -35,6 +38,17 @@ type harness struct {
 	ch   chan seen
 	logs *logSink
 	n    int // sentinels made
+
+	mu   sync.Mutex
+	hold *hold // where handle is to stop next
+}
+
+// hold stops handle at the change of path until release is closed.
+type hold struct {
+	path     string
+	entered  chan struct{}
+	release  chan struct{}
+	released sync.Once
 }
 
 // startWatch runs a watcher on a new folder holding the files in initial
@@ -42,7 +56,7 @@ type harness struct {
 // that is once the watch is in place. The initial Puts are consumed.
 func startWatch(t *testing.T, cfg Config, initial map[string]string) *harness {
 	t.Helper()
-	h := &harness{t: t, dir: t.TempDir(), ch: make(chan seen, 4096), logs: &logSink{}}
+	h := &harness{t: t, dir: t.TempDir(), ch: make(chan seen, 4096), logs: &logSink{notify: make(chan struct{}, 1)}}
 	for name, data := range initial {
 		h.write(name, data)
 	}
@@ -67,6 +81,18 @@ func (h *harness) run(cfg Config) {
 				size = fi.Size()
 			}
 			h.ch <- seen{c, size}
+			h.mu.Lock()
+			hd := h.hold
+			if hd != nil && hd.path == c.Path {
+				h.hold = nil
+			} else {
+				hd = nil
+			}
+			h.mu.Unlock()
+			if hd != nil {
+				close(hd.entered)
+				<-hd.release
+			}
 		})
 	}()
 	h.t.Cleanup(func() {
@@ -136,6 +162,62 @@ func (h *harness) sentinel() {
 	h.n++
 	name := "zz-sentinel-" + string(rune('a'+h.n))
 	h.rename(h.elsewhere("sentinel"), h.path(name))
+	h.expect(Change{Path: h.path(name), Op: Put})
+}
+
+// holdAt renames a file called name into the folder and returns once the
+// watcher is inside handle for its Put, where it stays until release is
+// called: meanwhile it reads no event, so whatever the test does in between
+// is seen by it all at once, afterwards.
+func (h *harness) holdAt(name string) (release func()) {
+	h.t.Helper()
+	hd := &hold{path: h.path(name), entered: make(chan struct{}), release: make(chan struct{})}
+	release = func() { hd.released.Do(func() { close(hd.release) }) }
+	h.t.Cleanup(release)
+	h.mu.Lock()
+	h.hold = hd
+	h.mu.Unlock()
+	h.rename(h.elsewhere("held"), h.path(name))
+	select {
+	case <-hd.entered:
+	case <-time.After(patience):
+		h.t.Fatalf("no change for %s within %v", name, patience)
+	}
+	h.expect(h.put(name))
+	return release
+}
+
+// waitLog waits until a log line holds all of subs.
+func (h *harness) waitLog(subs ...string) {
+	h.t.Helper()
+	deadline := time.After(patience)
+	for h.logs.count(subs...) == 0 {
+		select {
+		case <-h.logs.notify:
+		case <-deadline:
+			h.t.Fatalf("no log line with %q within %v:\n%s", subs, patience, h.logs.buf.String())
+		}
+	}
+}
+
+// none checks that no change has been reported that was not consumed.
+func (h *harness) none(step string) {
+	h.t.Helper()
+	select {
+	case s := <-h.ch:
+		h.t.Fatalf("%s: got %v, want nothing", step, s.Change)
+	default:
+	}
+}
+
+// settledSentinel writes a file in place and checks that its Put is the next
+// change: whatever was scheduled to be reported before it was written would
+// come first, even after the settle time.
+func (h *harness) settledSentinel() {
+	h.t.Helper()
+	h.n++
+	name := "zz-sentinel-" + string(rune('a'+h.n))
+	h.write(name, "sentinel")
 	h.expect(Change{Path: h.path(name), Op: Put})
 }
 
@@ -214,8 +296,17 @@ func TestRunWriteInPlaceWithPause(t *testing.T) {
 	time.Sleep(settle / 50) // a writer pausing, well within the settle time
 	f.WriteString("second half")
 	f.Close()
+	want := int64(len("first half of the page, second half"))
 	s := h.expect(h.put("a.txt"))
-	if want := int64(len("first half of the page, second half")); s[0].size != want {
+	if s[0].size != want {
+		// The one race doc.go describes: the writer was preempted inside
+		// write(2) after its data landed but before its event was queued, so
+		// the fence came back first and the partial file was reported. The
+		// complete file must then be reported once it settles.
+		t.Logf("partial report of %d bytes before the complete file", s[0].size)
+		s = h.expect(h.put("a.txt"))
+	}
+	if s[0].size != want {
 		t.Fatalf("a.txt reported with %d bytes, want %d", s[0].size, want)
 	}
 	// Appended later: reported again.
@@ -312,35 +403,55 @@ func TestRunSubfolderIgnored(t *testing.T) {
 	h.sentinel()
 }
 
+// watchModes are the two ways of following the folder.
+var watchModes = []struct {
+	name string
+	poll time.Duration
+}{
+	{"inotify", 0},
+	{"poll", 20 * time.Millisecond},
+}
+
 func TestRunFolderRemovedAndRecreated(t *testing.T) {
-	h := startWatch(t, Config{Settle: 100 * time.Millisecond}, map[string]string{"a.txt": "page"})
-	h.expect(h.put("a.txt"))
-	if err := os.RemoveAll(h.dir); err != nil {
-		t.Fatal(err)
+	for _, mode := range watchModes {
+		t.Run(mode.name, func(t *testing.T) {
+			h := startWatch(t, Config{Poll: mode.poll, Settle: 100 * time.Millisecond}, map[string]string{"a.txt": "page"})
+			h.expect(h.put("a.txt"))
+			release := h.holdAt("b.txt")
+			if err := os.RemoveAll(h.dir); err != nil {
+				t.Fatal(err)
+			}
+			release()
+			h.waitLog("watched folder is gone")
+			h.none("folder removed")
+			if err := os.Mkdir(h.dir, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			h.expect(h.remove("000-ready"), h.remove("a.txt"), h.remove("b.txt"))
+			h.rename(h.elsewhere("page"), h.path("c.txt"))
+			h.expect(h.put("c.txt"))
+			h.settledSentinel()
+			if n := h.logs.count("watched folder is gone"); n != 1 {
+				t.Errorf("%d gone warnings, want 1", n)
+			}
+		})
 	}
-	got := map[Change]bool{}
-	for range 2 {
-		got[h.next().Change] = true
-	}
-	if !got[h.remove("000-ready")] || !got[h.remove("a.txt")] {
-		t.Fatalf("after removing the folder got %v, want Remove of 000-ready and a.txt", got)
-	}
-	if err := os.Mkdir(h.dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	h.rename(h.elsewhere("page"), h.path("b.txt"))
-	h.expect(h.put("b.txt"))
-	h.sentinel()
 }
 
 func TestRunFolderMovedAwayAndBack(t *testing.T) {
-	h := startWatch(t, Config{Settle: 100 * time.Millisecond}, nil)
-	away := filepath.Join(t.TempDir(), "away")
-	h.rename(h.dir, away)
-	h.expect(h.remove("000-ready"))
-	h.rename(away, h.dir)
-	h.expect(h.put("000-ready"))
-	h.sentinel()
+	for _, mode := range watchModes {
+		t.Run(mode.name, func(t *testing.T) {
+			h := startWatch(t, Config{Poll: mode.poll, Settle: 100 * time.Millisecond}, map[string]string{"a.txt": "page"})
+			h.expect(h.put("a.txt"))
+			away := filepath.Join(t.TempDir(), "away")
+			h.rename(h.dir, away)
+			h.waitLog("watched folder is gone")
+			h.none("folder moved away")
+			h.rename(away, h.dir)
+			h.waitLog("watched folder is back")
+			h.settledSentinel()
+		})
+	}
 }
 
 func TestRunPoll(t *testing.T) {
@@ -418,7 +529,7 @@ func TestMakeFence(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer fw.Close()
-	dir, issue, err := makeFence(fw, []string{t.TempDir()})
+	dir, issue, err := makeFence(fw, []string{t.TempDir()}, slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -455,4 +566,108 @@ func TestMakeFence(t *testing.T) {
 		t.Fatalf("issue(4) after the file went missing = %v", err)
 	}
 	wantCreate(4)
+}
+
+// deadPID returns a process id that no process can have: one above the
+// kernel's limit.
+func deadPID(t *testing.T) int {
+	t.Helper()
+	b, err := os.ReadFile("/proc/sys/kernel/pid_max")
+	if err != nil {
+		t.Fatalf("reading pid_max: %v", err)
+	}
+	pidMax, err := strconv.Atoi(strings.TrimSpace(string(b)))
+	if err != nil {
+		t.Fatalf("pid_max %q: %v", b, err)
+	}
+	return pidMax + 1
+}
+
+func TestMakeFenceRemovesStaleFences(t *testing.T) {
+	base := t.TempDir()
+	dead, own := strconv.Itoa(deadPID(t)), strconv.Itoa(os.Getpid())
+	mkdir := func(name string) {
+		t.Helper()
+		if err := os.Mkdir(filepath.Join(base, name), 0o700); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(base, name, "7"), nil, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stale := "paperfeed-watch-" + dead + "-123"
+	mkdir(stale)
+	kept := []string{
+		"paperfeed-watch-" + own + "-456", // this process
+		"paperfeed-watch-1-789",           // init, always running
+		"paperfeed-watch-123456",          // the old naming, without a pid
+		"paperfeed-watch-" + dead + "-",   // no random part
+		"paperfeed-watch--" + dead,        // no pid
+		"paperfeed-watch-+" + dead + "-1", // not only digits
+		"other-" + dead + "-1",
+	}
+	for _, name := range kept {
+		mkdir(name)
+	}
+	file := "paperfeed-watch-" + dead + "-9" // a file, not a folder
+	if err := os.WriteFile(filepath.Join(base, file), nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	kept = append(kept, file)
+
+	fw, err := fsnotify.NewWatcher()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fw.Close()
+	logs := &logSink{}
+	dir, _, err := makeFence(fw, []string{base}, logs.logger())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(base, stale)); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("stale fence folder %s: Stat = %v, want it removed", stale, err)
+	}
+	if n := logs.count("removed stale fence folder", stale); n != 1 {
+		t.Errorf("%d log lines for removing %s, want 1:\n%s", n, stale, logs.buf.String())
+	}
+	for _, name := range kept {
+		if _, err := os.Stat(filepath.Join(base, name)); err != nil {
+			t.Errorf("%s: Stat = %v, want it left alone", name, err)
+		}
+	}
+	if got, want := filepath.Dir(dir), base; got != want {
+		t.Errorf("fence folder in %s, want %s", got, want)
+	}
+	if pid, ok := fencePID(filepath.Base(dir)); !ok || pid != os.Getpid() {
+		t.Errorf("fencePID(%q) = %d, %v, want %d, true", filepath.Base(dir), pid, ok, os.Getpid())
+	}
+}
+
+func TestFencePID(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		pid  int
+		ok   bool
+	}{
+		{"fence folder", "paperfeed-watch-4242-1234567", 4242, true},
+		{"dashes in the random part", "paperfeed-watch-17-a-b", 17, true},
+		{"old naming", "paperfeed-watch-1234567", 0, false},
+		{"empty random part", "paperfeed-watch-4242-", 0, false},
+		{"empty pid", "paperfeed-watch--4242", 0, false},
+		{"pid zero", "paperfeed-watch-0-1", 0, false},
+		{"signed pid", "paperfeed-watch--1-1", 0, false},
+		{"plus sign", "paperfeed-watch-+5-1", 0, false},
+		{"pid too large", "paperfeed-watch-99999999999-1", 0, false},
+		{"other prefix", "paperfeed-other-4242-1", 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pid, ok := fencePID(tt.in)
+			if pid != tt.pid || ok != tt.ok {
+				t.Errorf("fencePID(%q) = %d, %v, want %d, %v", tt.in, pid, ok, tt.pid, tt.ok)
+			}
+		})
+	}
 }
