@@ -5,7 +5,7 @@
 // its gzip bytes, a strong ETag and a Last-Modified time, built once. A
 // Snapshot never changes after Render returns; Handler serves the current one
 // through an atomic pointer, so a request never sees a half-built state, and
-// WriteDir writes one to a folder for static hosting.
+// Files lists its outputs as the files of a static site.
 //
 // The feeds are built with github.com/gorilla/feeds, whose gaps (no rel=self,
 // no published dates, no xml:lang, random ids, names in RSS e-mail fields, no

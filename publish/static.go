@@ -3,9 +3,9 @@ package publish
 import (
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strconv"
+	"time"
 
 	"github.com/paperfeed/paperfeed/feed"
 )
@@ -47,7 +47,7 @@ func (p *Publisher) WriteStatic(ctx context.Context, dir string) error {
 	if err != nil {
 		return fmt.Errorf("publish: render: %w", err)
 	}
-	if err := snap.WriteDir(dir); err != nil {
+	if err := WriteSite(dir, snap); err != nil {
 		return err
 	}
 	for i := 1; i <= k; i++ {
@@ -65,35 +65,10 @@ func (p *Publisher) WriteStatic(ctx context.Context, dir string) error {
 		}
 		base := filepath.Join(dir, "archive", strconv.Itoa(i))
 		for ext, b := range map[string][]byte{".atom": atom, ".rss": rss, ".json": js} {
-			if err := writeFileAtomic(base+ext, b); err != nil {
+			if err := writeFile(base+ext, b, time.Time{}); err != nil {
 				return err
 			}
 		}
 	}
 	return nil
-}
-
-// writeFileAtomic replaces path with b: a temporary file beside it, renamed
-// over it, so a web server never serves half a file.
-func writeFileAtomic(path string, b []byte) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(b); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }

@@ -30,6 +30,7 @@ import (
 
 	"github.com/paperfeed/paperfeed/article"
 	"github.com/paperfeed/paperfeed/feed"
+	"github.com/paperfeed/paperfeed/publish"
 )
 
 func main() {
@@ -71,7 +72,7 @@ func run(n int, base, out, addr, timeouts string) error {
 	}
 	fmt.Fprintf(os.Stderr, "rendered %d articles in %s\n", snap.Len(), time.Since(start).Round(time.Millisecond))
 	if out != "" {
-		if err := snap.WriteDir(out); err != nil {
+		if err := publish.WriteSite(out, snap); err != nil {
 			return err
 		}
 	}
