@@ -65,8 +65,8 @@ func page(i int) (string, string) {
 
 社区服务中心启用
 
-本报讯 新建成的社区服务中心正式启用,为周边居民提供便民服务。撰稿 李四
-`, d.Year(), int(d.Month()), d.Day(), "一", title, int(d.Month()), d.Day(), i), title
+本报讯 新建成的社区服务中心正式启用,为周边居民提供便民服务。档案编号 ref%d 。撰稿 李四
+`, d.Year(), int(d.Month()), d.Day(), "一", title, int(d.Month()), d.Day(), i, i), title
 }
 
 func measure(bin string, n, trials int, settle time.Duration, mode string) ([]time.Duration, error) {
@@ -93,7 +93,12 @@ func measure(bin string, n, trials int, settle time.Duration, mode string) ([]ti
 	defer d.Stop()
 	base := d.Base
 	if n > 0 {
+		// The first pass may take the pages in any order: wait until both the
+		// newest page shows in the feed and the oldest is found by search.
 		if _, err := waitTitle(base, last, 5*time.Minute); err != nil {
+			return nil, fmt.Errorf("initial pages: %w", err)
+		}
+		if err := waitSearch(base, "ref0", 5*time.Minute); err != nil {
 			return nil, fmt.Errorf("initial pages: %w", err)
 		}
 	}
@@ -147,4 +152,21 @@ func waitTitle(base, title string, limit time.Duration) (time.Time, error) {
 		time.Sleep(time.Millisecond)
 	}
 	return time.Time{}, fmt.Errorf("%q not served within %v", title, limit)
+}
+
+// waitSearch polls the search feed until term finds something.
+func waitSearch(base, term string, limit time.Duration) error {
+	deadline := time.Now().Add(limit)
+	for time.Now().Before(deadline) {
+		resp, err := http.Get(base + "/search.json?q=" + term)
+		if err == nil {
+			b, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK && strings.Contains(string(b), "/articles/") {
+				return nil
+			}
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	return fmt.Errorf("search for %q found nothing within %v", term, limit)
 }

@@ -83,8 +83,8 @@ func generate(dir string, n int, fixtures string) (string, error) {
 	week := []string{"日", "一", "二", "三", "四", "五", "六"}
 	for i := 0; i < n; i++ {
 		day, num := start.AddDate(0, 0, i/16), i%16+1
-		header := fmt.Sprintf("%d年%d月%d日 星期%s\n第%d版\n\n%s\n\n本报讯 本期摘要第%d号。\n\n\n",
-			day.Year(), int(day.Month()), day.Day(), week[day.Weekday()], num, newestTitle(i), i)
+		header := fmt.Sprintf("%d年%d月%d日 星期%s\n第%d版\n\n%s\n\n本报讯 本期摘要第%d号，档案编号 ref%d 。\n\n\n",
+			day.Year(), int(day.Month()), day.Day(), week[day.Weekday()], num, newestTitle(i), i, i)
 		name := filepath.Join(pagesDir, fmt.Sprintf("%s-%02d.txt", day.Format("20060102"), num))
 		if err := os.WriteFile(name, append([]byte(header), bodies[i%len(bodies)]...), 0o644); err != nil {
 			return "", err
@@ -119,7 +119,9 @@ func measure(bin, pages, state, newest string) (result, error) {
 				if r.first == 0 {
 					r.first = time.Since(start)
 				}
-				if bytes.Contains(b, []byte(newest)) {
+				// Complete: the newest page is in the feed and the oldest
+				// is found by search (the first pass goes newest first).
+				if r.complete == 0 && bytes.Contains(b, []byte(newest)) && found(base, "ref0") {
 					r.complete = time.Since(start)
 				}
 			}
@@ -150,4 +152,15 @@ func memory(pid int) (rss, peak int64) {
 		}
 	}
 	return rss, peak
+}
+
+// found reports whether a search for term finds an article.
+func found(base, term string) bool {
+	resp, err := http.Get(base + "/search.json?q=" + term)
+	if err != nil {
+		return false
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode == http.StatusOK && bytes.Contains(b, []byte("/articles/"))
 }
