@@ -63,7 +63,7 @@ func splitLines(text string) []line {
 }
 
 // blockKind says what a block is before the pieces are cut.
-type blockKind int
+type blockKind uint8
 
 const (
 	textBlock   blockKind = iota // a paragraph or a heading
@@ -72,34 +72,57 @@ const (
 )
 
 // block is a unit of text: a paragraph, a heading line, a credit line.
+// The small fields sit together at the end so that a page's many blocks
+// take less memory.
 type block struct {
 	text    string
 	parts   []string // fragments waiting to be joined into text
 	line    int      // first line
 	endLine int      // last line
 	gap     int      // blank lines before the block
-	indent  bool     // the first line is indented more than the page's base
-	// afterFurn is set when page furniture stands between the block and
-	// the one before it: a column label, a page footer.
-	afterFurn bool
 
-	kind blockKind
-	// credit is a standalone credit (creditBlock) or one glued to the end of
-	// the text (hasCredit); creditText is it as printed.
-	credit     credit
-	hasCredit  bool
-	creditText string
-	creditCuts []cut // a credit line's text, cut when a piece takes it
-	jumps      []jump
+	// cr is a standalone credit (creditBlock) or one glued to the end of
+	// the text (hasCredit), nil for the many blocks with none.
+	cr    *blockCredit
+	jumps []jump
 	// dateline is the lead's opening cut from the start of the text, and
 	// leadAuthors the people it names.
 	dateline    string
 	leadAuthors []Author
 
-	shape   shape
-	row     bool // a row of a table: 今天 多云 8℃～16℃
-	merged  bool // joined from column fragments
-	heading bool // a heading line, decided with its neighbours
+	kind      blockKind
+	shape     shape
+	hasCredit bool
+	indent    bool // the first line is indented more than the page's base
+	// afterFurn is set when page furniture stands between the block and
+	// the one before it: a column label, a page footer.
+	afterFurn bool
+	row       bool // a row of a table: 今天 多云 8℃～16℃
+	merged    bool // joined from column fragments
+	heading   bool // a heading line, decided with its neighbours
+}
+
+// blockCredit is a block's credit and, for a credit line, its text, cut
+// when a piece takes it.
+type blockCredit struct {
+	c    credit
+	cuts []cut
+}
+
+// cred returns the block's credit, or none.
+func (b *block) cred() credit {
+	if b.cr == nil {
+		return credit{}
+	}
+	return b.cr.c
+}
+
+// credCuts returns the text of the block's credit line to cut.
+func (b *block) credCuts() []cut {
+	if b.cr == nil {
+		return nil
+	}
+	return b.cr.cuts
 }
 
 // jump returns the block's first jump marker pointing the given way.
@@ -192,7 +215,7 @@ func lineMeasure(raw string, byWidth bool) int {
 			w++
 			i += 2
 		default:
-			r, size := utf8.DecodeRuneInString(raw[i:])
+			r, size := decodeFirst(raw[i:])
 			if r == '\u3000' || isWide(r) || size == 4 {
 				w += 2
 			} else {
@@ -591,7 +614,7 @@ func enumerates(s string) bool {
 	}
 	n := 0
 	for n < len(rest) {
-		c, size := utf8.DecodeRuneInString(rest[n:])
+		c, size := decodeFirst(rest[n:])
 		if cnDigit(c) < 0 && c != '十' {
 			break
 		}
@@ -670,7 +693,8 @@ func joinColumns(blocks []*block, indents bool) []*block {
 			x.endLine = b.endLine
 			x.jumps = append(x.jumps, b.jumps...)
 			if b.hasCredit {
-				x.credit, x.hasCredit, x.creditText = b.credit, true, b.creditText
+				nc := &blockCredit{c: b.cred(), cuts: x.credCuts()}
+				x.cr, x.hasCredit = nc, true
 			}
 			x.merged = true
 			x.shape = shapeBody
@@ -695,8 +719,15 @@ func isTableRow(s string) bool {
 	if st.latinText() || st.digits == 0 || st.commas > 0 || st.words < 3 {
 		return false
 	}
-	for _, f := range strings.FieldsFunc(s, isSpace) {
-		if utf8.RuneCountInString(f) > 12 {
+	// No word longer than 12 runes: strings.FieldsFunc(s, isSpace) without
+	// building the words.
+	n := 0
+	for _, r := range s {
+		if isSpace(r) {
+			n = 0
+			continue
+		}
+		if n++; n > 12 {
 			return false
 		}
 	}

@@ -286,7 +286,7 @@ func unbracket(s string) string {
 	if open != '(' && open != '（' && open != '[' && open != '［' && open != '【' && open != '〔' {
 		return s
 	}
-	last, size := utf8.DecodeLastRuneInString(s)
+	last, size := decodeLastRune(s)
 	if !sameBracket(closerFor(open), last) || len(s) <= utf8.RuneLen(open)+size {
 		return s
 	}
@@ -346,7 +346,7 @@ func chineseCredit(s string, bracketed bool) (credit, bool) {
 	}
 	pos := 0
 	for pos < len(s) {
-		r, size := utf8.DecodeRuneInString(s[pos:])
+		r, size := decodeFirst(s[pos:])
 		if isCreditSep(r) {
 			pos += size
 			continue
@@ -407,7 +407,7 @@ func chineseCredit(s string, bracketed bool) (credit, bool) {
 		// A name: a run of ideographs, up to the next separator or label.
 		start := pos
 		for pos < len(s) {
-			r, size := utf8.DecodeRuneInString(s[pos:])
+			r, size := decodeFirst(s[pos:])
 			if !isHan(r) && r != '·' && r != '•' && r != '・' {
 				break
 			}
@@ -470,7 +470,7 @@ func chineseCredit(s string, bracketed bool) (credit, bool) {
 // skipSeps returns the index of the first non-separator at or after i.
 func skipSeps(s string, i int) int {
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeFirst(s[i:])
 		if !isCreditSep(r) {
 			break
 		}
@@ -751,7 +751,7 @@ func cutTrailingCredit(s string) (string, string, credit, bool) {
 		// Step back over the spaces and the ender so the first candidate is
 		// the text right after the sentence.
 		for from > 0 {
-			r, size := utf8.DecodeLastRuneInString(s[:from])
+			r, size := decodeLastRune(s[:from])
 			if !isSpace(r) && !isEnder(r) && !isCloser(r) {
 				break
 			}
@@ -824,7 +824,7 @@ func mayHoldCredit(s string) bool {
 // abbreviation inside a name.
 func lastSentenceEnd(s string) int {
 	for i := len(s); i > 0; {
-		r, size := utf8.DecodeLastRuneInString(s[:i])
+		r, size := decodeLastRune(s[:i])
 		i -= size
 		switch r {
 		case '。', '！', '？', '…', '!', '?', '．':

@@ -13,10 +13,8 @@ import (
 // isSpace reports whether r is white space or an invisible format character
 // (zero-width space, BOM): characters that carry no text.
 func isSpace(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f'
-	}
-	return isWideSpace(r)
+	// '\t' through '\r' are \t \n \v \f \r.
+	return r == ' ' || uint32(r)-'\t' <= '\r'-'\t' || r >= utf8.RuneSelf && isWideSpace(r)
 }
 
 // isWideSpace is isSpace beyond ASCII, kept apart so that isSpace inlines.
@@ -26,6 +24,8 @@ func isWideSpace(r rune) bool {
 		return true
 	case r >= 0x3001 && r < 0xFE00:
 		return false // CJK, kana, hangul: the bulk of Chinese text
+	case r >= 0xFF01 && r <= 0xFFEF, r >= 0x2010 && r <= 0x2027:
+		return false // full-width punctuation; dashes, quotes, ellipsis
 	}
 	return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r)
 }
@@ -47,7 +47,7 @@ func trimLeft(s string) string {
 			s = s[1:]
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s)
+		r, n := decodeFirst(s)
 		if !isWideSpace(r) {
 			return s
 		}
@@ -67,7 +67,7 @@ func trimRight(s string) string {
 			s = s[:len(s)-1]
 			continue
 		}
-		r, n := utf8.DecodeLastRuneInString(s)
+		r, n := decodeLastRune(s)
 		if !isWideSpace(r) {
 			return s
 		}
@@ -183,7 +183,7 @@ func isNonStarter(r rune) bool {
 
 // lastRune returns the last rune of s, or 0.
 func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := decodeLastRune(s)
 	if r == utf8.RuneError && len(s) == 0 {
 		return 0
 	}
@@ -192,7 +192,7 @@ func lastRune(s string) rune {
 
 // firstRune returns the first rune of s, or 0.
 func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := decodeFirst(s)
 	if r == utf8.RuneError && len(s) == 0 {
 		return 0
 	}
@@ -202,7 +202,7 @@ func firstRune(s string) rune {
 // stripClosers returns s without trailing closing quotes and brackets.
 func stripClosers(s string) string {
 	for len(s) > 0 {
-		r, n := utf8.DecodeLastRuneInString(s)
+		r, n := decodeLastRune(s)
 		if !isCloser(r) {
 			break
 		}
@@ -243,7 +243,7 @@ func joinSep(a, b string) string {
 	// Look through punctuation for the nearest letters on both sides.
 	la, fb := rune(0), rune(0)
 	for i, n := len(a), 0; i > 0 && n < 4; n++ {
-		r, size := utf8.DecodeLastRuneInString(a[:i])
+		r, size := decodeLastRune(a[:i])
 		i -= size
 		if isLatin(r) || isWide(r) {
 			la = r
@@ -251,7 +251,7 @@ func joinSep(a, b string) string {
 		}
 	}
 	for i, n := 0, 0; i < len(b) && n < 4; n++ {
-		r, size := utf8.DecodeRuneInString(b[i:])
+		r, size := decodeFirst(b[i:])
 		i += size
 		if isLatin(r) || isWide(r) {
 			fb = r
@@ -278,7 +278,19 @@ type textStats struct {
 func measure(s string) textStats {
 	var st textStats
 	inWord := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		var r rune
+		if c := s[i]; c < utf8.RuneSelf {
+			r = rune(c)
+			i++
+		} else if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F) // decodeRune, inline
+			i += 3
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
 		if r >= 0x4E00 && r <= 0x9FFF { // the common ideographs
 			if !inWord {
 				st.words++
@@ -438,4 +450,62 @@ func cnDigit(r rune) int {
 		return 9
 	}
 	return -1
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with the ASCII and the common
+// three-byte cases decoded inline: CJK text is nearly all three-byte
+// sequences, and the generic decoder is a call per rune.
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	// E1..EC and EE..EF lead bytes take any continuation bytes; E0 and ED
+	// (overlongs, surrogates) go the long way.
+	if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// hasWord is strings.Contains(s, w) for a short w whose first byte is common
+// in the text, as the lead bytes of ideographs are: it looks for w's last
+// byte, which is rarer, and checks the bytes before it.
+func hasWord(s, w string) bool {
+	last := w[len(w)-1]
+	for i := len(w) - 1; i < len(s); {
+		j := strings.IndexByte(s[i:], last)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if s[i+1-len(w):i+1] == w {
+			return true
+		}
+		i++
+	}
+	return false
+}
+
+// decodeFirst is utf8.DecodeRuneInString with the common cases inline.
+func decodeFirst(s string) (rune, int) {
+	if len(s) == 0 {
+		return utf8.RuneError, 0
+	}
+	return decodeRune(s, 0)
+}
+
+// decodeLastRune is utf8.DecodeLastRuneInString with the ASCII and the
+// common three-byte cases decoded inline.
+func decodeLastRune(s string) (rune, int) {
+	n := len(s)
+	if n > 0 && s[n-1] < utf8.RuneSelf {
+		return rune(s[n-1]), 1
+	}
+	if n >= 3 {
+		if c := s[n-3]; c >= 0xE1 && c <= 0xEF && c != 0xED && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F), 3
+		}
+	}
+	return utf8.DecodeLastRuneInString(s)
 }

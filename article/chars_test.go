@@ -1,8 +1,10 @@
 package article
 
 import (
+	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 func TestEndsSentence(t *testing.T) {
@@ -121,5 +123,86 @@ func TestMeasure(t *testing.T) {
 	}
 	if measure("区委中心组举行专题学习会").latinText() {
 		t.Errorf("latinText(Chinese) = true, want false")
+	}
+}
+
+func TestHasWord(t *testing.T) {
+	tests := []struct {
+		name, s, w string
+	}{
+		{"empty", "", "讯"},
+		{"alone", "讯", "讯"},
+		{"start", "讯本报", "讯"},
+		{"end", "本报讯", "讯"},
+		{"absent", "本报记者张三", "讯"},
+		{"last byte elsewhere", "诉讼", "讯"},
+		{"two runes", "本报记者 张三", "记者"},
+		{"split runes", "记 者", "记者"},
+		{"cut rune", "本报讯"[:8], "讯"},
+		{"ascii", "Continued on", "ontinued"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, want := hasWord(tt.s, tt.w), strings.Contains(tt.s, tt.w); got != want {
+				t.Errorf("hasWord(%q, %q) = %v, want %v", tt.s, tt.w, got, want)
+			}
+		})
+	}
+}
+
+func TestDecodeRune(t *testing.T) {
+	tests := []struct {
+		name, s string
+	}{
+		{"empty", ""},
+		{"ascii", "ab"},
+		{"han", "本报讯"},
+		{"two bytes", "é"},
+		{"four bytes", "𠀀x"},
+		{"overlong", "\xe0\x80\x80"},
+		{"surrogate", "\xed\xa0\x80"},
+		{"cut", "本报"[:5]},
+		{"stray continuation", "\x80\xbf本"},
+		{"bad continuation", "\xe8\x41\xaf"},
+		{"fullwidth", "（１）"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for i := 0; i <= len(tt.s); i++ {
+				s := tt.s[i:]
+				r, n := decodeFirst(s)
+				wr, wn := utf8.DecodeRuneInString(s)
+				if r != wr || n != wn {
+					t.Errorf("decodeFirst(%q) = %q, %d, want %q, %d", s, r, n, wr, wn)
+				}
+				s = tt.s[:i]
+				r, n = decodeLastRune(s)
+				wr, wn = utf8.DecodeLastRuneInString(s)
+				if r != wr || n != wn {
+					t.Errorf("decodeLastRune(%q) = %q, %d, want %q, %d", s, r, n, wr, wn)
+				}
+			}
+		})
+	}
+}
+
+// TestIsSpaceAllRunes checks isSpace's fast paths against its definition
+// for every rune.
+func TestIsSpaceAllRunes(t *testing.T) {
+	def := func(r rune) bool {
+		switch {
+		case r < utf8.RuneSelf:
+			return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f'
+		case r == '\u3000':
+			return true
+		case r >= 0x3001 && r < 0xFE00:
+			return false
+		}
+		return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r)
+	}
+	for r := rune(-2); r <= unicode.MaxRune+1; r++ {
+		if got, want := isSpace(r), def(r); got != want {
+			t.Fatalf("isSpace(%U) = %v, want %v", r, got, want)
+		}
 	}
 }

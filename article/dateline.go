@@ -34,7 +34,7 @@ func cutDateline(s string) (dateline, rest string, c credit, ok bool) {
 func skipBullets(s string) int {
 	i := 0
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeFirst(s[i:])
 		if !isBullet(r) && !isSpace(r) {
 			break
 		}
@@ -46,7 +46,7 @@ func skipBullets(s string) int {
 // newsDateline matches 本报讯, 新华社北京11月5日电 and their kin, with an
 // optional bracketed credit after them. It returns the end of the dateline.
 func newsDateline(s string) (int, credit, bool) {
-	if h := s[:min(len(s), 100)]; !strings.Contains(h, "讯") && !strings.Contains(h, "电") {
+	if h := s[:min(len(s), 100)]; !hasWord(h, "讯") && !hasWord(h, "电") {
 		return 0, credit{}, false
 	}
 	start := skipBullets(s)
@@ -112,7 +112,7 @@ func validDatelineHead(head string, word rune) bool {
 		if own {
 			return n <= 8
 		}
-		last, _ := utf8.DecodeLastRuneInString(head)
+		last, _ := decodeLastRune(head)
 		return agency == n && strings.ContainsRune("报社刊网台", last) && n <= 10
 	}
 	// 电: an agency, then a place and a date: 新华社北京11月5日电, 新华社电.
@@ -128,7 +128,7 @@ func validDatelineHead(head string, word rune) bool {
 // skipSpaces returns the index of the first non-space at or after i.
 func skipSpaces(s string, i int) int {
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeFirst(s[i:])
 		if !isSpace(r) {
 			break
 		}
@@ -140,10 +140,10 @@ func skipSpaces(s string, i int) int {
 // closingBracket returns the index just after the bracket closing the one at
 // s[i], or -1 when it does not close within a credit's length.
 func closingBracket(s string, i int) int {
-	open, size := utf8.DecodeRuneInString(s[i:])
+	open, size := decodeFirst(s[i:])
 	want := closerFor(open)
 	for j, n := i+size, 0; j < len(s) && n < 60; n++ {
-		r, sz := utf8.DecodeRuneInString(s[j:])
+		r, sz := decodeFirst(s[j:])
 		if sameBracket(want, r) {
 			return j + sz
 		}
@@ -170,7 +170,7 @@ func withSeparator(s string, end int) int {
 // bylineLead matches a byline opening a paragraph: 本报记者 张三 李四,
 // 记者 张三 通讯员 李四 报道, 本报记者张三11月5日….
 func bylineLead(s string) (int, credit, bool) {
-	if h := s[:min(len(s), 60)]; !strings.Contains(h, "记者") && !strings.Contains(h, "通讯员") && !strings.Contains(h, "实习生") {
+	if h := s[:min(len(s), 60)]; !hasWord(h, "记者") && !hasWord(h, "通讯员") && !hasWord(h, "实习生") {
 		return 0, credit{}, false
 	}
 	start := skipBullets(s)
@@ -215,7 +215,7 @@ scan:
 			try(j + len("报道"))
 			break
 		}
-		r, size := utf8.DecodeRuneInString(s[j:])
+		r, size := decodeFirst(s[j:])
 		switch {
 		case isSpace(r):
 			try(j)
@@ -251,7 +251,7 @@ func englishDateline(s string) (int, bool) {
 	}
 	// Find the dash that closes the dateline.
 	for i := 0; i < limit; {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeFirst(s[i:])
 		dash := 0
 		switch {
 		case r == '—' || r == '–':

@@ -2,6 +2,7 @@ package article
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -95,6 +96,7 @@ type cues struct {
 	latin          bool // a Latin letter
 	enDate, enPage bool // a month's name and a year; Page 3, A2, Vol. 5
 	stop           bool // a sentence ender: no furniture line has one
+	runes          int  // the runes read: all of them unless stop
 }
 
 // hasMonthName reports whether s holds an English month's name.
@@ -183,7 +185,20 @@ func scanCues(s string) cues {
 	var c cues
 	run, cn := 0, 0 // digits, Chinese numerals just before
 	var prev rune
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		var r rune
+		if c := s[i]; c < utf8.RuneSelf {
+			r = rune(c)
+			i++
+		} else if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F) // decodeRune, inline
+			i += 3
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+		c.runes++
 		p := prev
 		prev = r
 		if r >= '0' && r <= '9' || r >= '０' && r <= '９' {
@@ -254,14 +269,14 @@ func furnitureLine(s string) furniture {
 	if s == "" || len(s) > 300 {
 		return furniture{}
 	}
-	if len(s) > 60 && (strings.Contains(s, "。") || strings.Contains(s, "，") && !strings.Contains(s, "编") || countWords(s) > 12) {
+	if len(s) > 60 && (hasWord(s, "。") || hasWord(s, "，") && !hasWord(s, "编") || countWords(s) > 12) {
 		return furniture{} // running text
 	}
 	c := scanCues(s)
 	if c.stop {
 		return furniture{}
 	}
-	n := utf8.RuneCountInString(s)
+	n := c.runes // utf8.RuneCountInString(s), counted by scanCues
 	if !c.strong() && !(c.teaser && c.ban) {
 		if n > 24 {
 			return furniture{}
@@ -378,7 +393,7 @@ func furnitureLine(s string) furniture {
 		}
 		n, kind, page := furnitureToken(s, i)
 		if n == 0 {
-			_, size := utf8.DecodeRuneInString(s[i:])
+			_, size := decodeFirst(s[i:])
 			i += size
 			continue
 		}
@@ -516,8 +531,8 @@ func latinAround(s string, i int) bool {
 	if i == 0 || i+1 >= len(s) {
 		return false
 	}
-	a, _ := utf8.DecodeLastRuneInString(s[:i])
-	b, _ := utf8.DecodeRuneInString(s[i+1:])
+	a, _ := decodeLastRune(s[:i])
+	b, _ := decodeFirst(s[i+1:])
 	return isLatin(a) && isLatin(b) && !isDigit(a) && !isDigit(b)
 }
 
@@ -560,9 +575,8 @@ func weakLine(s string) furniture {
 	}
 	if strings.IndexFunc(s, unicode.IsSpace) < 0 {
 		// A section and its page number stand apart; nothing more to read.
-	} else if f := strings.Fields(s); len(f) == 2 {
+	} else if name, num, ok := twoFields(s); ok {
 		// A section name and its page number at the edge: 要闻 1, 3 综合.
-		name, num := f[0], f[1]
 		if digitRun(name) == len(name) {
 			name, num = num, name
 		}
@@ -688,8 +702,29 @@ func monthNumber(s string) int {
 // mastheads, section names and bare page numbers count only in the runs of
 // furniture at the top and the bottom of the page.
 func (p *parser) markFurniture(lines []line) {
-	// What each furniture line says, by line index; most lines say nothing.
-	facts := map[int]furniture{}
+	// What each furniture line says: facts[at[i]-1] for line i, at[i] == 0
+	// when the line says nothing, as most lines do.
+	var (
+		at    []int32
+		facts []furniture
+	)
+	fact := func(i int) furniture {
+		if at == nil || at[i] == 0 {
+			return furniture{}
+		}
+		return facts[at[i]-1]
+	}
+	set := func(i int, f furniture) {
+		if at == nil {
+			at = make([]int32, len(lines))
+		}
+		if at[i] == 0 {
+			facts = append(facts, f)
+			at[i] = int32(len(facts))
+			return
+		}
+		facts[at[i]-1] = f
+	}
 	for i := range lines {
 		l := &lines[i]
 		if l.blank() {
@@ -699,7 +734,7 @@ func (p *parser) markFurniture(lines []line) {
 		if f.strength == notFurniture {
 			continue
 		}
-		if i > 0 && !lines[i-1].blank() && !lines[i-1].furn && isBareDate(l.text) && facts[i-1].strength == notFurniture {
+		if i > 0 && !lines[i-1].blank() && !lines[i-1].furn && isBareDate(l.text) && fact(i-1).strength == notFurniture {
 			// A date right under a line of text signs a notice or a letter:
 			// 上海市嘉定区医疗保障局 / 2025年11月18日. Page headers stand apart.
 			continue
@@ -707,7 +742,7 @@ func (p *parser) markFurniture(lines []line) {
 		if _, ok := jumpLine(l.text); ok {
 			continue
 		}
-		facts[i] = f
+		set(i, f)
 	}
 	if len(facts) == 0 {
 		return
@@ -718,11 +753,11 @@ func (p *parser) markFurniture(lines []line) {
 		if lines[i].blank() {
 			continue
 		}
-		if facts[i].strength == notFurniture {
+		if fact(i).strength == notFurniture {
 			if !masthead || !isRomanizedMasthead(lines[i].text) {
 				break
 			}
-			facts[i] = furniture{strength: weakFurniture} // 青浦报 / QINGPU BAO
+			set(i, furniture{strength: weakFurniture}) // 青浦报 / QINGPU BAO
 		}
 		masthead = isMasthead(lines[i].text)
 		lines[i].furn = true
@@ -731,7 +766,7 @@ func (p *parser) markFurniture(lines []line) {
 		if lines[i].blank() {
 			continue
 		}
-		if facts[i].strength == notFurniture {
+		if fact(i).strength == notFurniture {
 			break
 		}
 		lines[i].furn = true
@@ -739,7 +774,7 @@ func (p *parser) markFurniture(lines []line) {
 	// A column's label (简讯, 便民信息) is a label wherever it stands apart
 	// or over a list of bulleted items (简讯 / ◆ …).
 	for i := range lines {
-		if f, ok := facts[i]; ok && !lines[i].furn && f.strength == weakFurniture && isSectionName(lines[i].text) {
+		if at[i] != 0 && !lines[i].furn && facts[at[i]-1].strength == weakFurniture && isSectionName(lines[i].text) {
 			apart := (i == 0 || lines[i-1].blank()) && (i+1 == len(lines) || lines[i+1].blank())
 			for k := i + 1; k < len(lines); k++ {
 				if !lines[k].blank() {
@@ -752,10 +787,10 @@ func (p *parser) markFurniture(lines []line) {
 	pg := p.page
 	for i := range lines {
 		l := &lines[i]
-		f, ok := facts[i]
-		if !ok {
+		if at[i] == 0 {
 			continue
 		}
+		f := facts[at[i]-1]
 		if f.strength == strongFurniture {
 			l.furn = true
 		}
@@ -769,7 +804,7 @@ func (p *parser) markFurniture(lines []line) {
 			case pg.Date.IsZero():
 				pg.Date = f.date
 			case pg.Date != f.date:
-				p.warnf("line %d: page date %s differs from %s found earlier; kept the first", l.no, f.date, pg.Date)
+				p.warn("line " + strconv.Itoa(l.no) + ": page date " + f.date.String() + " differs from " + pg.Date.String() + " found earlier; kept the first")
 			}
 		}
 		if f.number != "" {
@@ -777,7 +812,7 @@ func (p *parser) markFurniture(lines []line) {
 			case pg.Number == "":
 				pg.Number = f.number
 			case pg.Number != f.number:
-				p.warnf("line %d: page number %s differs from %s found earlier; kept the first", l.no, f.number, pg.Number)
+				p.warn("line " + strconv.Itoa(l.no) + ": page number " + f.number + " differs from " + pg.Number + " found earlier; kept the first")
 			}
 		}
 		if f.name != "" && pg.Name == "" {
@@ -899,7 +934,7 @@ func furnitureToken(s string, i int) (int, tokKind, string) {
 		d := digitRun(r[j:])
 		if d == 0 {
 			for k := j; k < len(r); {
-				c, size := utf8.DecodeRuneInString(r[k:])
+				c, size := decodeFirst(r[k:])
 				if cnDigit(c) < 0 && c != '十' {
 					break
 				}
@@ -958,7 +993,7 @@ func furnitureToken(s string, i int) (int, tokKind, string) {
 func digitRun(s string) int {
 	n := 0
 	for n < len(s) {
-		r, size := utf8.DecodeRuneInString(s[n:])
+		r, size := decodeFirst(s[n:])
 		if !isDigit(r) {
 			break
 		}
@@ -970,7 +1005,7 @@ func digitRun(s string) int {
 // pageLetter returns the length of a page's section letter (A, Ａ) at the
 // start of s, or 0.
 func pageLetter(s string) int {
-	r, size := utf8.DecodeRuneInString(s)
+	r, size := decodeFirst(s)
 	if r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= 'Ａ' && r <= 'Ｚ' {
 		return size
 	}
@@ -985,7 +1020,7 @@ func isTeaser(s string) bool {
 		body = trimRight(body)
 		d := 0
 		for d < len(body) {
-			r, size := utf8.DecodeLastRuneInString(body[:len(body)-d])
+			r, size := decodeLastRune(body[:len(body)-d])
 			if !isDigit(r) {
 				break
 			}
@@ -1032,4 +1067,32 @@ func isBareDate(s string) bool {
 	}
 	loc := reCNDate.FindStringIndex(s)
 	return loc != nil && loc[0] == 0 && loc[1] == len(s)
+}
+
+// twoFields returns the words of s when strings.Fields(s) holds exactly two,
+// without building the slice.
+func twoFields(s string) (string, string, bool) {
+	var f [2]string
+	n, start := 0, -1
+	for i, r := range s {
+		if !unicode.IsSpace(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if n == 2 {
+				return "", "", false
+			}
+			f[n], n, start = s[start:i], n+1, -1
+		}
+	}
+	if start >= 0 {
+		if n == 2 {
+			return "", "", false
+		}
+		f[n], n = s[start:], n+1
+	}
+	return f[0], f[1], n == 2
 }

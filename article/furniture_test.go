@@ -2,6 +2,7 @@ package article
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 )
@@ -164,5 +165,28 @@ func TestIsTeaser(t *testing.T) {
 		if got := isTeaser(tt.in); got != tt.want {
 			t.Errorf("isTeaser(%q) = %v, want %v", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestTwoFields(t *testing.T) {
+	tests := []struct {
+		name, s string
+	}{
+		{"empty", ""},
+		{"one", "要闻"},
+		{"two", "要闻 1"},
+		{"two padded", "  3\u3000综合 "},
+		{"three", "A 2 b"},
+		{"nbsp", "要闻\u00a01"},
+		{"invalid", "\xff 1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, b, ok := twoFields(tt.s)
+			f := strings.Fields(tt.s)
+			if ok != (len(f) == 2) || ok && (a != f[0] || b != f[1]) {
+				t.Errorf("twoFields(%q) = %q, %q, %v, want %q", tt.s, a, b, ok, f)
+			}
+		})
 	}
 }

@@ -3,7 +3,6 @@ package article
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // This file decides what can be a heading line (a headline or a subhead) by
@@ -20,7 +19,7 @@ const (
 )
 
 // shape is how a text looks on its own.
-type shape int
+type shape uint8
 
 const (
 	shapeBody    shape = iota // a paragraph
@@ -86,7 +85,7 @@ func internalSentenceEnd(text string, latin bool) bool {
 	body := stripClosers(trimRight(text))
 	// Drop the final ender run.
 	for len(body) > 0 {
-		r, n := utf8.DecodeLastRuneInString(body)
+		r, n := decodeLastRune(body)
 		if !isEnder(r) {
 			break
 		}
@@ -124,7 +123,7 @@ func startsWithDash(s string) bool {
 // listMarker returns the length of a numbering or bullet that opens text:
 // 一、 （一） 1. 1、 (1) ① ■ ◆ ●; 0 when there is none.
 func listMarker(s string) int {
-	r, n := utf8.DecodeRuneInString(s)
+	r, n := decodeFirst(s)
 	switch {
 	case isBullet(r):
 		return n
@@ -134,14 +133,14 @@ func listMarker(s string) int {
 		i := n
 		j := i
 		for j < len(s) {
-			c, size := utf8.DecodeRuneInString(s[j:])
+			c, size := decodeFirst(s[j:])
 			if !isDigit(c) && cnDigit(c) < 0 && c != '十' {
 				break
 			}
 			j += size
 		}
 		if j > i && j-i <= 9 {
-			c, size := utf8.DecodeRuneInString(s[j:])
+			c, size := decodeFirst(s[j:])
 			if c == ')' || c == '）' {
 				return j + size
 			}
@@ -151,7 +150,7 @@ func listMarker(s string) int {
 	j := 0
 	digits := false
 	for j < len(s) {
-		c, size := utf8.DecodeRuneInString(s[j:])
+		c, size := decodeFirst(s[j:])
 		if isDigit(c) {
 			digits = true
 		} else if cnDigit(c) < 0 && c != '十' || digits {
@@ -162,13 +161,13 @@ func listMarker(s string) int {
 	if j == 0 || j > 9 {
 		return 0
 	}
-	c, size := utf8.DecodeRuneInString(s[j:])
+	c, size := decodeFirst(s[j:])
 	switch c {
 	case '、':
 		return j + size
 	case '.', '．':
 		if digits {
-			next, _ := utf8.DecodeRuneInString(s[j+size:])
+			next, _ := decodeFirst(s[j+size:])
 			if !isDigit(next) {
 				return j + size
 			}
@@ -182,7 +181,7 @@ func listMarker(s string) int {
 func bulletPrefix(s string) int {
 	i := 0
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeFirst(s[i:])
 		if !isBullet(r) {
 			break
 		}

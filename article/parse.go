@@ -62,6 +62,12 @@ func (p *parser) warnf(format string, args ...any) {
 	p.page.Warnings = append(p.page.Warnings, fmt.Sprintf(format, args...))
 }
 
+// warn records a problem already put in words; it is warnf without the
+// formatting, for the warnings a long page repeats.
+func (p *parser) warn(msg string) {
+	p.page.Warnings = append(p.page.Warnings, msg)
+}
+
 // cut records text taken out of the flow.
 func (p *parser) cut(text string, values ...string) {
 	p.cuts = append(p.cuts, cut{text: text, values: values})
@@ -116,8 +122,8 @@ func (p *parser) extract(b *block) {
 		return
 	}
 	if c, ok := parseCredit(b.text); ok {
-		b.kind, b.credit, b.creditText = creditBlock, c, b.text
-		b.creditCuts = []cut{{text: b.text, values: c.values}}
+		b.kind = creditBlock
+		b.cr = &blockCredit{c: c, cuts: []cut{{text: b.text, values: c.values}}}
 		return
 	}
 	// Jump markers are cut here and recorded when the piece takes them.
@@ -131,8 +137,8 @@ func (p *parser) extract(b *block) {
 	if len(jumps) > 0 {
 		// What the markers leave may be a credit: (记者 张三)(下转第2版).
 		if c, ok := parseCredit(text); ok {
-			b.kind, b.credit, b.creditText = creditBlock, c, text
-			b.creditCuts = []cut{{text: text, values: c.values}}
+			b.kind = creditBlock
+			b.cr = &blockCredit{c: c, cuts: []cut{{text: text, values: c.values}}}
 			b.text = ""
 			return
 		}
@@ -141,7 +147,7 @@ func (p *parser) extract(b *block) {
 		b.dateline, b.leadAuthors, text = dl, c.authors, rest
 	}
 	if before, ct, c, ok := cutTrailingCredit(text); ok {
-		b.credit, b.hasCredit, b.creditText = c, true, ct
+		b.cr, b.hasCredit = &blockCredit{c: c}, true
 		p.cut(ct, c.values...)
 		text = before
 	}
@@ -163,22 +169,22 @@ func (p *parser) joinAffiliations(blocks []*block) []*block {
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
 		out = append(out, b)
-		if b.kind != creditBlock || i+1 >= len(blocks) || len(b.credit.authors) == 0 {
+		if b.kind != creditBlock || i+1 >= len(blocks) || len(b.cred().authors) == 0 {
 			continue
 		}
 		next := blocks[i+1]
 		if next.kind != textBlock || next.dateline != "" || next.hasCredit || len(next.jumps) > 0 || !isAffiliation(next.text) {
 			continue
 		}
-		if !slices.ContainsFunc(b.credit.authors, func(a Author) bool { return a.About == "" }) {
+		if !slices.ContainsFunc(b.cr.c.authors, func(a Author) bool { return a.About == "" }) {
 			continue // the credit names its affiliation already
 		}
-		for k := range b.credit.authors {
-			if b.credit.authors[k].About == "" {
-				b.credit.authors[k].About = next.text
+		for k := range b.cr.c.authors {
+			if b.cr.c.authors[k].About == "" {
+				b.cr.c.authors[k].About = next.text
 			}
 		}
-		b.creditCuts = append(b.creditCuts, cut{text: next.text, values: []string{next.text}})
+		b.cr.cuts = append(b.cr.cuts, cut{text: next.text, values: []string{next.text}})
 		i++
 	}
 	return out

@@ -84,7 +84,7 @@ func (p *parser) split(blocks []*block) {
 		case b.kind == creditBlock && s.creditOverCaption(b, s.at(i+1), s.at(i+2)):
 			// Photo by X / the caption below it: a piece of its own.
 			s.openPiece(b.line)
-			s.hold(held{c: b.credit, cuts: b.creditCuts})
+			s.hold(held{c: b.cred(), cuts: b.credCuts()})
 			s.addBlock(s.blocks[i+1], BlockParagraph)
 			s.ended = true
 			i += 2
@@ -178,7 +178,7 @@ func isLead(b *block) bool {
 	}
 	switch b.kind {
 	case creditBlock:
-		return b.credit.lead
+		return b.cred().lead
 	case jumpBlock:
 		_, ok := b.jump(jumpFrom)
 		return ok
@@ -405,7 +405,7 @@ func (s *splitter) verse(run []*block, next *block) int {
 		groups[len(groups)-1] = append(groups[len(groups)-1], b)
 	}
 	switch {
-	case next == nil, next.kind == creditBlock && !next.credit.lead, next.kind == jumpBlock:
+	case next == nil, next.kind == creditBlock && !next.cred().lead, next.kind == jumpBlock:
 	case isLead(next) || next.kind == textBlock && !next.heading:
 		groups = groups[:len(groups)-1] // the next piece's headline
 	default:
@@ -437,7 +437,7 @@ func (s *splitter) verse(run []*block, next *block) int {
 
 // startsArticle weighs whether a run of heading lines opens a new article.
 func (s *splitter) startsArticle(run []*block, prev, next *block) bool {
-	if prev != nil && prev.kind == creditBlock && prev.credit.lead && s.open && !s.ended && s.underHeadline() {
+	if prev != nil && prev.kind == creditBlock && prev.cred().lead && s.open && !s.ended && s.underHeadline() {
 		prev = nil // the byline under the headline opens the piece; it ends nothing
 	}
 	if !s.open || s.ended || isLead(next) || isEnding(prev) {
@@ -617,7 +617,7 @@ func (s *splitter) paragraph(b *block, prev *block) {
 	}
 	s.addBlock(b, BlockParagraph)
 	if b.hasCredit {
-		s.credit(b.credit, nil)
+		s.credit(b.cred(), nil)
 	}
 	for _, j := range b.jumps {
 		if j.dir == jumpOn {
@@ -637,8 +637,8 @@ type held struct {
 
 // creditLine places a credit standing on its own line.
 func (s *splitter) creditLine(b *block, next *block) {
-	h := held{c: b.credit, cuts: b.creditCuts}
-	c := b.credit
+	h := held{c: b.cred(), cuts: b.credCuts()}
+	c := b.cred()
 	h.hug = b.gap == 0 && s.typicalGap > 0
 	switch {
 	case !s.open:
@@ -772,7 +772,7 @@ func sameBullet(text, bullet string) bool {
 // authors.
 func (s *splitter) bareNameCredit(text string) (string, string, []Author, bool) {
 	text = trimRight(text)
-	last, size := utf8.DecodeLastRuneInString(text)
+	last, size := decodeLastRune(text)
 	if last != '）' && last != ')' {
 		return "", "", nil, false
 	}
@@ -844,7 +844,7 @@ func (s *splitter) bulletItem(b *block) bool {
 // Members of the band perform…. The pair is a photo of its own, not the
 // ending of the story before it.
 func (s *splitter) creditOverCaption(b, next, after *block) bool {
-	if !s.open || s.ended || s.paras < 2 || b.credit.lead || !b.credit.onlyRoles(RolePhotographer) {
+	if !s.open || s.ended || s.paras < 2 || b.cred().lead || !b.cred().onlyRoles(RolePhotographer) {
 		return false
 	}
 	if next == nil || next.kind != textBlock || next.heading || next.dateline != "" || next.hasCredit || len(next.jumps) > 0 {
