@@ -319,7 +319,7 @@ func authorNote(s string) (credit, bool) {
 type creditGroup struct {
 	role, role2 Role
 	about       string
-	names       []string
+	names       int // how many names; they follow the earlier groups' names
 	prefixed    bool
 	lead        bool
 }
@@ -328,13 +328,19 @@ type creditGroup struct {
 // 文/张三 图/李四, 新华社记者 王五. Outside brackets a short label must be
 // set apart from the name (记者 张三), so that 记者手记 is no credit.
 func chineseCredit(s string, bracketed bool) (credit, bool) {
+	// Most attempts fail: the groups, names and agencies stay in arrays on
+	// the stack until the credit is read whole.
 	var (
-		groups []creditGroup
-		cur    creditGroup
-		c      credit
+		groupBuf [8]creditGroup
+		nameBuf  [16]string
+		orgBuf   [4]string
+		groups   = groupBuf[:0]
+		names    = nameBuf[:0]
+		orgs     = orgBuf[:0]
+		cur      creditGroup
 	)
 	closeGroup := func() bool {
-		if len(cur.names) == 0 {
+		if cur.names == 0 {
 			return !cur.prefixed // a label with no names is not a credit
 		}
 		if cur.role == "" {
@@ -355,7 +361,7 @@ func chineseCredit(s string, bracketed bool) (credit, bool) {
 			next := skipSeps(s, pos+len(l.text))
 			atEnd := next >= len(s)
 			_, nextIsLabel := matchLabel(s[next:])
-			if len(cur.names) > 0 && l.suffix && (atEnd || nextIsLabel) {
+			if cur.names > 0 && l.suffix && (atEnd || nextIsLabel) {
 				if !cur.prefixed || l.overrides {
 					cur.role, cur.role2 = l.role, l.role2
 				}
@@ -368,7 +374,7 @@ func chineseCredit(s string, bracketed bool) (credit, bool) {
 				pos += len(l.text)
 				continue
 			}
-			if l.prefix && cur.prefixed && len(cur.names) == 0 && cur.role != "" {
+			if l.prefix && cur.prefixed && cur.names == 0 && cur.role != "" {
 				// Two labels for the same names: 文/图 本报记者 韩雪.
 				if !bracketed && len(l.text) <= 6 && isHan(firstRune(s[pos+len(l.text):])) {
 					return credit{}, false
@@ -400,7 +406,7 @@ func chineseCredit(s string, bracketed bool) (credit, bool) {
 				return credit{}, false
 			}
 			cur = creditGroup{role: l.role, prefixed: true, about: org, lead: l.lead}
-			c.values = append(c.values, org)
+			orgs = append(orgs, org)
 			pos += n
 			continue
 		}
@@ -431,7 +437,8 @@ func chineseCredit(s string, bracketed bool) (credit, bool) {
 			for _, suf := range [...]string{"摄影", "摄", "供图", "制图"} {
 				if base, ok := strings.CutSuffix(name, suf); ok && validName(base) {
 					l, _ := matchLabel(suf + "/")
-					cur.names = append(cur.names, base)
+					names = append(names, base)
+					cur.names++
 					if !cur.prefixed || l.overrides {
 						cur.role = l.role
 					}
@@ -446,20 +453,35 @@ func chineseCredit(s string, bracketed bool) (credit, bool) {
 		if !validName(name) {
 			return credit{}, false
 		}
-		cur.names = append(cur.names, name)
+		names = append(names, name)
+		cur.names++
 	}
 	if !closeGroup() || len(groups) == 0 {
 		return credit{}, false
 	}
-	c.lead = groups[0].lead
+	nAuthors := 0
 	for _, g := range groups {
-		for _, n := range g.names {
+		nAuthors += g.names
+		if g.role2 != "" {
+			nAuthors += g.names
+		}
+	}
+	c := credit{
+		authors: make([]Author, 0, nAuthors),
+		values:  make([]string, 0, len(orgs)+len(names)),
+		lead:    groups[0].lead,
+	}
+	c.values = append(c.values, orgs...)
+	next := 0
+	for _, g := range groups {
+		for _, n := range names[next : next+g.names] {
 			c.authors = append(c.authors, Author{Name: n, Role: g.role, About: g.about})
 			if g.role2 != "" {
 				c.authors = append(c.authors, Author{Name: n, Role: g.role2, About: g.about})
 			}
 			c.values = append(c.values, n)
 		}
+		next += g.names
 		if g.role != RoleReporter && g.role != RoleCorrespondent {
 			c.lead = false
 		}

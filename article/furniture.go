@@ -573,7 +573,7 @@ func weakLine(s string) furniture {
 			}
 		}
 	}
-	if strings.IndexFunc(s, unicode.IsSpace) < 0 {
+	if !hasUnicodeSpace(s) {
 		// A section and its page number stand apart; nothing more to read.
 	} else if name, num, ok := twoFields(s); ok {
 		// A section name and its page number at the edge: 要闻 1, 3 综合.
@@ -590,6 +590,24 @@ func weakLine(s string) furniture {
 		return furniture{strength: weakFurniture, name: s}
 	}
 	return furniture{}
+}
+
+// hasUnicodeSpace reports whether s holds a rune unicode.IsSpace accepts,
+// as strings.IndexFunc(s, unicode.IsSpace) >= 0 does. Beyond ASCII such a
+// rune begins with the byte C2 (U+0085, U+00A0), E1 (U+1680), E2 (U+2000…)
+// or E3 (U+3000): only there is a rune decoded.
+func hasUnicodeSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case ' ', '\t', '\n', '\v', '\f', '\r':
+			return true
+		case 0xC2, 0xE1, 0xE2, 0xE3:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isMasthead reports whether s names a newspaper: 嘉定报, 解放日报, THE DAILY

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 )
 
 func TestFurnitureLine(t *testing.T) {
@@ -186,6 +187,36 @@ func TestTwoFields(t *testing.T) {
 			f := strings.Fields(tt.s)
 			if ok != (len(f) == 2) || ok && (a != f[0] || b != f[1]) {
 				t.Errorf("twoFields(%q) = %q, %q, %v, want %q", tt.s, a, b, ok, f)
+			}
+		})
+	}
+}
+
+func TestHasUnicodeSpace(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+	}{
+		{name: "empty", in: ""},
+		{name: "ideographs", in: "要闻综合"},
+		{name: "ascii space", in: "要闻 1"},
+		{name: "tab", in: "A\tB"},
+		{name: "ideographic space", in: "要闻\u30001"},
+		{name: "no-break space", in: "A\u00a0B"},
+		{name: "next line", in: "A\u0085B"},
+		{name: "ogham space", in: "A\u1680B"},
+		{name: "thin space", in: "A\u2009B"},
+		{name: "narrow no-break", in: "A\u202fB"},
+		{name: "dash not space", in: "A\u2014B"},
+		{name: "punctuation not space", in: "、。“”"},
+		{name: "invalid before space", in: "\xe3\xc2\xa0"},
+		{name: "invalid alone", in: "\xe2\x80"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want := strings.IndexFunc(tt.in, unicode.IsSpace) >= 0
+			if got := hasUnicodeSpace(tt.in); got != want {
+				t.Errorf("hasUnicodeSpace(%q) = %v, want %v", tt.in, got, want)
 			}
 		})
 	}
