@@ -620,3 +620,37 @@ func TestWriteStatic(t *testing.T) {
 		t.Errorf("%d article pages, want one for each of the %d articles", len(arts), 2*pages)
 	}
 }
+
+// TestSyncStoresInBatches syncs more files than one batch holds, with bad
+// files among them: every good page is published, the bad ones are left
+// out, and files seen before are not parsed again.
+func TestSyncStoresInBatches(t *testing.T) {
+	f := newFixture(t)
+	const n = syncBatch + syncBatch/2
+	for i := 0; i < n; i++ {
+		os.WriteFile(filepath.Join(f.dir, fmt.Sprintf("p%04d.txt", i)), page(i), 0o644)
+	}
+	os.WriteFile(filepath.Join(f.dir, "empty.txt"), nil, 0o644)
+	os.WriteFile(filepath.Join(f.dir, "binary.txt"), bytes.Repeat([]byte{0, 1, 2, 0xff}, 100), 0o644)
+	if err := f.pub.Sync(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	count, err := f.st.Count(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if count != 2*n {
+		t.Fatalf("after Sync the store has %d articles, want %d", count, 2*n)
+	}
+	if got := len(f.pub.Known()); got != n {
+		t.Fatalf("Known() has %d files, want %d", got, n)
+	}
+	// A second Sync finds nothing to do.
+	before := f.pub.Known()
+	if err := f.pub.Sync(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if count2, _ := f.st.Count(t.Context()); count2 != count || len(f.pub.Known()) != len(before) {
+		t.Fatalf("a second Sync changed the store: %d articles, %d files", count2, len(f.pub.Known()))
+	}
+}
