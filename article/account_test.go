@@ -40,7 +40,9 @@ var labelWords = []string{
 	// English credits and jumps, word by word, compared without case.
 	"by", "and", "staff", "photo", "photos", "photograph", "photographs", "courtesy", "of", "graphic",
 	"graphics", "illustration", "illustrations", "story", "text", "words", "written", "compiled",
-	"reporting", "edited", "continued", "cont.", "on", "from", "page", "p.",
+	"reporting", "edited", "editing", "additional", "writing",
+	// End marks.
+	"完", "全文完", "end", "continued", "cont.", "on", "from", "page", "p.",
 }
 
 // labelPunct are the separators and marks a cut may hold.

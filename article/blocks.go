@@ -19,7 +19,10 @@ type line struct {
 	text   string // the line without surrounding spaces
 	indent int    // width of the indentation
 	furn   bool   // page furniture
-	wrap   int32  // which wrapInfo describes the line: 0 for the page's
+	// pageFact: furniture that states the page's date or number, a page
+	// header or footer; in mid-page it marks a page break of the dump.
+	pageFact bool
+	wrap     int32 // which wrapInfo describes the line: 0 for the page's
 	// runes and width are the length of raw in characters and in display
 	// width, measured once for the wrap rules (see lineMeasure).
 	runes, width int32
@@ -97,9 +100,13 @@ type block struct {
 	// afterFurn is set when page furniture stands between the block and
 	// the one before it: a column label, a page footer.
 	afterFurn bool
-	row       bool // a row of a table: 今天 多云 8℃～16℃
-	merged    bool // joined from column fragments
-	heading   bool // a heading line, decided with its neighbours
+	// afterBreak is set when that furniture is a page header or footer, a
+	// page number: the dump ran on from one page or column to the next.
+	afterBreak bool
+	row        bool // a row of a table: 今天 多云 8℃～16℃
+	merged     bool // joined from column fragments
+	heading    bool // a heading line, decided with its neighbours
+	endMark    bool // closed by an end mark: （完）, (END)
 }
 
 // blockCredit is a block's credit and, for a credit line, its text, cut
@@ -483,12 +490,14 @@ func assemble(lines []line, wraps []wrapInfo) []*block {
 		prev   *line
 		gap    int
 		furn   bool
+		brk    bool
 	)
 	for i := range lines {
 		l := &lines[i]
 		if l.furn {
 			cur = nil
 			furn = len(blocks) > 0
+			brk = brk || furn && l.pageFact
 			continue
 		}
 		if l.blank() {
@@ -510,12 +519,12 @@ func assemble(lines []line, wraps []wrapInfo) []*block {
 			prev = l
 			continue
 		}
-		store = append(store, block{text: l.text, line: l.no, endLine: l.no, gap: gap, indent: w.indented(l), afterFurn: furn})
+		store = append(store, block{text: l.text, line: l.no, endLine: l.no, gap: gap, indent: w.indented(l), afterFurn: furn, afterBreak: brk})
 		cur = &store[len(store)-1]
 		blocks = append(blocks, cur)
 		prev = l
 		gap = 0
-		furn = false
+		furn, brk = false, false
 	}
 	for _, b := range blocks {
 		b.finish()

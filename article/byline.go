@@ -568,6 +568,9 @@ func englishCredit(s string) (credit, bool) {
 	if r >= utf8.RuneSelf || !unicode.IsLetter(r) {
 		return credit{}, false
 	}
+	if strings.Contains(s, ";") {
+		return joinedCredits(s)
+	}
 	type prefix struct {
 		text string
 		role Role
@@ -581,6 +584,9 @@ func englishCredit(s string) (credit, bool) {
 		{"written by ", RoleWriter, true},
 		{"compiled by ", RoleWriter, false},
 		{"reporting by ", RoleReporter, false},
+		{"additional reporting by ", RoleReporter, false},
+		{"writing by ", RoleWriter, false},
+		{"editing by ", RoleEditor, false},
 		{"staff photo by ", RolePhotographer, false},
 		{"photographs by ", RolePhotographer, false},
 		{"photograph by ", RolePhotographer, false},
@@ -618,6 +624,22 @@ func englishCredit(s string) (credit, bool) {
 		}
 	}
 	return credit{}, false
+}
+
+// joinedCredits reads the credit line that closes a wire story, credits
+// joined by semicolons: "Reporting by Jane Doe and John Roe; Editing by
+// Mark Smith". Every part must be a credit of its own.
+func joinedCredits(s string) (credit, bool) {
+	var c credit
+	for part := range strings.SplitSeq(s, ";") {
+		pc, ok := englishCredit(trim(part))
+		if !ok {
+			return credit{}, false
+		}
+		c.authors = append(c.authors, pc.authors...)
+		c.values = append(c.values, pc.values...)
+	}
+	return c, true
 }
 
 // englishNames reads "Jane Doe and John Roe, Associated Press" or

@@ -272,6 +272,9 @@ func furnitureLine(s string) furniture {
 	if len(s) > 60 && (hasWord(s, "。") || hasWord(s, "，") && !hasWord(s, "编") || countWords(s) > 12) {
 		return furniture{} // running text
 	}
+	if num, ok := pageMark(s); ok {
+		return furniture{strength: strongFurniture, number: num}
+	}
 	c := scanCues(s)
 	if c.stop {
 		return furniture{}
@@ -816,6 +819,7 @@ func (p *parser) markFurniture(lines []line) {
 			continue
 		}
 		pg.Furniture = append(pg.Furniture, l.text)
+		l.pageFact = !f.date.IsZero() || f.number != ""
 		pg.Editors = append(pg.Editors, f.editors...)
 		if !f.date.IsZero() {
 			switch {
@@ -1113,4 +1117,33 @@ func twoFields(s string) (string, string, bool) {
 		f[n], n = s[start:], n+1
 	}
 	return f[0], f[1], n == 2
+}
+
+// pageMark reads a page number printed on a line of its own between dashes
+// or dots, the way a PDF or OCR dump of the page keeps it: - 2 -, —２—, ·3·.
+// It returns the number in ASCII digits.
+func pageMark(s string) (string, bool) {
+	if len(s) > 24 {
+		return "", false
+	}
+	isMark := func(r rune) bool {
+		switch r {
+		case '-', '－', '—', '–', '·', '・', '•':
+			return true
+		}
+		return false
+	}
+	inner := strings.TrimFunc(s, func(r rune) bool { return isMark(r) || isSpace(r) })
+	if inner == "" || len(inner) == len(s) {
+		return "", false
+	}
+	first, _ := decodeFirst(s)
+	last, _ := decodeLastRune(s)
+	if !isMark(first) || !isMark(last) {
+		return "", false // marks on both sides: a lone "- 2" is a list item
+	}
+	if n := digitRun(inner); n != len(inner) || n == 0 {
+		return "", false
+	}
+	return pageNumber(inner)
 }

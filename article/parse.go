@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 )
 
 // Options configure Parse.
@@ -143,6 +144,15 @@ func (p *parser) extract(b *block) {
 			return
 		}
 	}
+	if before, mark, ok := cutEndMark(text); ok {
+		p.cut(mark)
+		b.endMark = true
+		if before == "" {
+			b.kind, b.text = jumpBlock, "" // an end mark on its own line
+			return
+		}
+		text = before
+	}
 	if dl, rest, c, ok := cutDateline(text); ok {
 		b.dateline, b.leadAuthors, text = dl, c.authors, rest
 	}
@@ -195,4 +205,34 @@ func (p *parser) joinAffiliations(blocks []*block) []*block {
 func isAffiliation(s string) bool {
 	st := measure(s)
 	return st.latinText() && st.words <= 5 && isEnglishName(s) && isEnglishOrg(s)
+}
+
+// endMarks close a story on the page: 新华社稿件末尾的（完）, (END).
+var endMarks = [...]string{"完", "全文完", "END", "End"}
+
+// cutEndMark cuts the end mark that closes a story, in brackets, from the
+// end of a paragraph: …相关成果已发表。（完）. It returns the text before it
+// and the mark as printed.
+func cutEndMark(s string) (string, string, bool) {
+	s = trimRight(s)
+	last, size := decodeLastRune(s)
+	if last != ')' && last != '）' && last != '】' && last != ']' {
+		return s, "", false
+	}
+	inner := s[:len(s)-size]
+	for _, m := range endMarks {
+		if !strings.HasSuffix(inner, m) {
+			continue
+		}
+		open, osize := decodeLastRune(inner[:len(inner)-len(m)])
+		if want := closerFor(open); want == 0 || !sameBracket(want, last) {
+			continue
+		}
+		before := trimRight(inner[:len(inner)-len(m)-osize])
+		if before != "" && !endsSentence(before) {
+			continue // 完 closing a phrase in brackets is text: (未完)
+		}
+		return before, trim(s[len(before):]), true
+	}
+	return s, "", false
 }

@@ -196,7 +196,7 @@ func isEnding(b *block) bool {
 	if b == nil {
 		return false
 	}
-	if b.kind == creditBlock || b.hasCredit {
+	if b.kind == creditBlock || b.hasCredit || b.endMark {
 		return true
 	}
 	_, ok := b.jump(jumpOn)
@@ -223,8 +223,39 @@ func (s *splitter) markHeadings() {
 			case (prev == nil || isEnding(prev)) && next.kind == textBlock:
 				b.heading = true
 			}
+		case shapeBody:
+			b.heading = stopHeadline(b, s.at(i-1), s.at(i+1))
 		}
 	}
+}
+
+// stopHeadline reports whether a short sentence ending with a full stop is
+// a headline: some papers print one (冬季用电高峰来临。). Only the strongest
+// evidence will do, since a story's last paragraph may be as short: a
+// single line holding one sentence and no comma, right above a dateline
+// lead, standing apart from the text before it (the top of the page, an
+// ending, or a wider gap than the one below it).
+func stopHeadline(b, prev, next *block) bool {
+	if next == nil || next.dateline == "" || b.merged || b.row || b.line != b.endLine ||
+		b.dateline != "" || b.hasCredit || len(b.jumps) > 0 {
+		return false
+	}
+	if !(prev == nil || isEnding(prev) || next.gap < b.gap) {
+		return false
+	}
+	text := trim(b.text)
+	if last := lastRune(stripClosers(text)); last != '。' && last != '．' && last != '.' {
+		return false
+	}
+	st := measure(text)
+	latin := st.latinText()
+	if st.commas > 0 || strings.ContainsAny(text, "、；;：:") || internalSentenceEnd(text, latin) || endsWithEllipsis(text) {
+		return false
+	}
+	if latin {
+		return st.words <= maxSoftWords
+	}
+	return st.runes <= 24
 }
 
 // openPiece starts a new piece at a line.
@@ -584,13 +615,13 @@ func (s *splitter) paragraph(b *block, prev *block) {
 		s.openPiece(b.line)
 	case from && s.paras > 0:
 		s.openPiece(b.line)
-	case s.paras > 0 && b.gap > s.typicalGap && prev != nil && prev.kind == textBlock && !prev.heading &&
+	case s.paras > 0 && b.gap > s.typicalGap && !b.afterBreak && prev != nil && prev.kind == textBlock && !prev.heading &&
 		endsSentence(prev.text) && (len(s.piece.Headlines) == 0 || !b.indent):
 		// A wider gap parts briefs with no headline. Under a headline, an
 		// indented paragraph after a blank line goes on: a column break
 		// between two paragraphs of hard-wrapped text.
 		s.openPiece(b.line)
-	case s.paras > 0 && b.afterFurn && prev != nil && endsSentence(prev.lastText()):
+	case s.paras > 0 && b.afterFurn && !b.afterBreak && prev != nil && endsSentence(prev.lastText()):
 		s.openPiece(b.line) // a column label or a footer stands between
 	case s.paras > 0 && s.bulletItem(b) && prev != nil && endsSentence(prev.lastText()):
 		s.openPiece(b.line)
