@@ -167,12 +167,30 @@ func (p *Publisher) remove(ctx context.Context, path string) (bool, error) {
 	if !known {
 		return false, nil
 	}
+	sharing, err := p.store.Sharing(ctx, path)
+	if err != nil {
+		return false, fmt.Errorf("publish: remove %s: %w", path, err)
+	}
 	res, err := p.store.RemoveFile(ctx, path, p.cfg.Now())
 	if err != nil {
 		return false, fmt.Errorf("publish: remove %s: %w", path, err)
 	}
 	p.log.Info("file removed", "file", filepath.Base(path), "articles_hidden", len(res.Hidden))
-	return res.Changed(), nil
+	changed := res.Changed()
+	// Articles the removed file shared with other copies keep the text it
+	// gave them until those copies are stored again: store them again, so
+	// what is served is what the remaining files say.
+	for _, other := range sharing {
+		p.mu.Lock()
+		delete(p.files, other) // so put reads it whole
+		p.mu.Unlock()
+		c, err := p.put(ctx, other, false)
+		if err != nil {
+			p.log.Warn("file not published", "file", filepath.Base(other), "error", err)
+		}
+		changed = changed || c
+	}
+	return changed, nil
 }
 
 func (p *Publisher) put(ctx context.Context, path string, fileTime bool) (bool, error) {

@@ -654,3 +654,31 @@ func TestSyncStoresInBatches(t *testing.T) {
 		t.Fatalf("a second Sync changed the store: %d articles, %d files", count2, len(f.pub.Known()))
 	}
 }
+
+// TestRemovingACorrectedCopy drops a page and a corrected copy of it under
+// another name, then removes the corrected copy: the article must show the
+// remaining file's text again, not the removed one's.
+func TestRemovingACorrectedCopy(t *testing.T) {
+	f := newFixture(t)
+	sample := readSample(t)
+	f.drop(t, "a.txt", sample)
+	f.clock.t = f.clock.t.Add(time.Hour)
+	f.drop(t, "b.txt", bytes.Replace(sample, []byte("较上一届增长8.6%"), []byte("较上一届增长8.8%"), 1))
+	content := func() string {
+		var all string
+		for _, it := range f.items(t) {
+			all += it.Content
+		}
+		return all
+	}
+	if !strings.Contains(content(), "8.8%") {
+		t.Fatal("the corrected copy's text is not shown")
+	}
+	f.remove(t, "b.txt")
+	if c := content(); !strings.Contains(c, "8.6%") || strings.Contains(c, "8.8%") {
+		t.Errorf("after removing the corrected copy the feed still shows its text")
+	}
+	if got := len(f.items(t)); got != 4 {
+		t.Errorf("%d items, want 4", got)
+	}
+}

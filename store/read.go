@@ -385,3 +385,32 @@ func (s *Store) Authors(ctx context.Context) ([]string, error) {
 	}
 	return names, nil
 }
+
+// Sharing returns, in path order, the other files that link any article
+// the file at path links: the copies whose text should stand for those
+// articles once path is gone.
+func (s *Store) Sharing(ctx context.Context, path string) ([]string, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT DISTINCT other.path
+		FROM files f
+		JOIN links l ON l.file_id = f.id
+		JOIN links ol ON ol.article = l.article AND ol.file_id != f.id
+		JOIN files other ON other.id = ol.file_id
+		WHERE f.path = ?1
+		ORDER BY other.path`, path)
+	if err != nil {
+		return nil, s.wrap(fmt.Errorf("store: sharing %s: %w", path, err))
+	}
+	defer rows.Close()
+	var paths []string
+	for rows.Next() {
+		var p string
+		if err := rows.Scan(&p); err != nil {
+			return nil, s.wrap(fmt.Errorf("store: sharing %s: %w", path, err))
+		}
+		paths = append(paths, p)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.wrap(fmt.Errorf("store: sharing %s: %w", path, err))
+	}
+	return paths, nil
+}

@@ -907,3 +907,22 @@ func FuzzSearch(f *testing.F) {
 		}
 	})
 }
+
+func TestSharing(t *testing.T) {
+	s := openMem(t)
+	ctx := t.Context()
+	page := simplePage(article.Date{Year: 2025, Month: 11, Day: 10}, "1", "甲", 3)
+	put(t, s, "/p/a.txt", page, at(0))
+	put(t, s, "/p/b.txt", page, at(1))
+	put(t, s, "/p/other.txt", simplePage(article.Date{Year: 2025, Month: 11, Day: 11}, "1", "乙", 2), at(2))
+	got, err := s.Sharing(ctx, "/p/a.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0] != "/p/b.txt" {
+		t.Errorf("Sharing(a.txt) = %q, want [/p/b.txt]", got)
+	}
+	if got, _ := s.Sharing(ctx, "/p/other.txt"); len(got) != 0 {
+		t.Errorf("Sharing(other.txt) = %q, want none", got)
+	}
+}
