@@ -162,7 +162,6 @@ func (p *Publisher) apply(ctx context.Context, c watch.Change, fileTime bool) (c
 func (p *Publisher) remove(ctx context.Context, path string) (bool, error) {
 	p.mu.Lock()
 	_, known := p.files[path]
-	delete(p.files, path)
 	p.mu.Unlock()
 	if !known {
 		return false, nil
@@ -175,16 +174,18 @@ func (p *Publisher) remove(ctx context.Context, path string) (bool, error) {
 	if err != nil {
 		return false, fmt.Errorf("publish: remove %s: %w", path, err)
 	}
+	p.mu.Lock()
+	delete(p.files, path)
+	p.mu.Unlock()
 	p.log.Info("file removed", "file", filepath.Base(path), "articles_hidden", len(res.Hidden))
 	changed := res.Changed()
 	// Articles the removed file shared with other copies keep the text it
-	// gave them until those copies are stored again: store them again, so
-	// what is served is what the remaining files say.
+	// gave them until those copies are stored again: store them again,
+	// oldest first so the newest copy's text wins, and so what is served is
+	// what the remaining files say. A copy that is gone too is removed.
+	sortByModTime(sharing)
 	for _, other := range sharing {
-		p.mu.Lock()
-		delete(p.files, other) // so put reads it whole
-		p.mu.Unlock()
-		c, err := p.put(ctx, other, false)
+		c, err := p.restore(ctx, other)
 		if err != nil {
 			p.log.Warn("file not published", "file", filepath.Base(other), "error", err)
 		}
@@ -193,9 +194,34 @@ func (p *Publisher) remove(ctx context.Context, path string) (bool, error) {
 	return changed, nil
 }
 
+// restore stores the file at path again even when it looks unchanged, or
+// removes it when it is gone.
+func (p *Publisher) restore(ctx context.Context, path string) (bool, error) {
+	if _, err := os.Lstat(path); errors.Is(err, fs.ErrNotExist) {
+		return p.remove(ctx, path)
+	}
+	return p.putForced(ctx, path, false, true)
+}
+
+// sortByModTime orders paths oldest first by their files' modification
+// times; paths that cannot be read go first.
+func sortByModTime(paths []string) {
+	mod := make(map[string]time.Time, len(paths))
+	for _, path := range paths {
+		if fi, err := os.Stat(path); err == nil {
+			mod[path] = fi.ModTime()
+		}
+	}
+	sort.SliceStable(paths, func(i, j int) bool { return mod[paths[i]].Before(mod[paths[j]]) })
+}
+
 func (p *Publisher) put(ctx context.Context, path string, fileTime bool) (bool, error) {
+	return p.putForced(ctx, path, fileTime, false)
+}
+
+func (p *Publisher) putForced(ctx context.Context, path string, fileTime, force bool) (bool, error) {
 	start := time.Now()
-	pu, page, err := p.load(ctx, path, fileTime)
+	pu, page, err := p.load(ctx, path, fileTime, force)
 	if err != nil || pu == nil {
 		return false, err
 	}
@@ -214,12 +240,13 @@ func (p *Publisher) put(ctx context.Context, path string, fileTime bool) (bool, 
 
 // load reads and parses the file at path and returns what to store, or
 // nil when there is nothing to do: the file is unchanged, was only touched,
-// or is gone already.
-func (p *Publisher) load(ctx context.Context, path string, fileTime bool) (*store.Put, *article.Page, error) {
+// or is gone already. force skips the unchanged-file shortcuts.
+func (p *Publisher) load(ctx context.Context, path string, fileTime, force bool) (*store.Put, *article.Page, error) {
 	name := filepath.Base(path)
 	p.mu.Lock()
 	old, known := p.files[path]
 	p.mu.Unlock()
+	known = known && !force
 
 	if known {
 		// The cheap check first: an unchanged size and time means an unchanged file.
@@ -407,19 +434,30 @@ func (p *Publisher) Sync(ctx context.Context) error {
 		}
 		files = append(files, file{path, mod})
 	}
-	// Newest first: on a first start over a large folder, the feed fills
-	// from the top.
-	sort.SliceStable(files, func(i, j int) bool { return files[i].mod.After(files[j].mod) })
+	// Oldest first, in the order the files arrived: articles get their
+	// archive places in date order, and of two copies of an article the
+	// newer one's text is stored last and stands.
+	sort.SliceStable(files, func(i, j int) bool { return files[i].mod.Before(files[j].mod) })
 	for _, path := range p.Known() {
 		if !present[path] {
-			if _, err := p.Apply(ctx, watch.Change{Path: path, Op: watch.Remove}); err != nil {
-				return err
+			changed, err := p.Apply(ctx, watch.Change{Path: path, Op: watch.Remove})
+			if err != nil {
+				p.log.Warn("file not removed", "file", filepath.Base(path), "error", err)
+			}
+			if changed {
+				p.Kick()
 			}
 		}
 	}
 	// New and changed files are stored in batches: one transaction per
 	// batch rather than per file halves the time of a first pass.
 	var batch []store.Put
+	type published struct {
+		name   string
+		pieces int
+		ms     int64
+	}
+	var logs []published
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
@@ -449,8 +487,11 @@ func (p *Publisher) Sync(ctx context.Context) error {
 			for _, pu := range batch {
 				p.setFile(pu.File)
 			}
+			for _, l := range logs {
+				p.log.Info("file published", "file", l.name, "pieces", l.pieces, "ms", l.ms)
+			}
 		}
-		batch = batch[:0]
+		batch, logs = batch[:0], logs[:0]
 		if res.Changed() {
 			p.mu.Lock()
 			p.modified = p.cfg.Now()
@@ -464,7 +505,7 @@ func (p *Publisher) Sync(ctx context.Context) error {
 			return err
 		}
 		start := time.Now()
-		pu, page, err := p.load(ctx, f.path, true)
+		pu, page, err := p.load(ctx, f.path, true, false)
 		name := filepath.Base(f.path)
 		if err != nil {
 			p.log.Warn("file not published", "file", name, "error", err)
@@ -474,8 +515,7 @@ func (p *Publisher) Sync(ctx context.Context) error {
 			continue
 		}
 		p.logPage(name, page)
-		p.log.Info("file published", "file", name, "pieces", len(page.Pieces),
-			"ms", time.Since(start).Milliseconds())
+		logs = append(logs, published{name, len(page.Pieces), time.Since(start).Milliseconds()})
 		batch = append(batch, *pu)
 		if len(batch) == syncBatch {
 			if err := flush(); err != nil {

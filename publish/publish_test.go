@@ -441,7 +441,7 @@ func TestTopicFeeds(t *testing.T) {
 func TestArchiveChain(t *testing.T) {
 	f := newFixture(t)
 	const pages = ArchiveSize + ArchiveSize/2 + 7 // two articles each
-	const wantDocs = 2 * pages / ArchiveSize      // the full ones; the rest is in the main feed
+	const wantDocs = (2*pages + ArchiveSize - 1) / ArchiveSize
 	for i := 0; i < pages; i++ {
 		if _, err := f.drop(t, fmt.Sprintf("p%04d.txt", i), page(i)); err != nil {
 			t.Fatal(err)
@@ -469,8 +469,10 @@ func TestArchiveChain(t *testing.T) {
 			t.Fatalf("GET %s = %d", u.Path, rec.Code)
 		}
 		body := rec.Body.Bytes()
-		if !bytes.Contains(body, []byte("<fh:archive")) && !bytes.Contains(body, []byte(":archive")) {
-			t.Errorf("%s is not marked as an archive document", u.Path)
+		// Full documents are archives; the newest, still filling, is not.
+		full := docs > 0 || (2*pages)%ArchiveSize == 0
+		if marked := bytes.Contains(body, []byte(":archive")); marked != full {
+			t.Errorf("%s marked as an archive: %v, want %v", u.Path, marked, full)
 		}
 		fd, err := gofeed.NewParser().Parse(bytes.NewReader(body))
 		if err != nil {
@@ -488,8 +490,8 @@ func TestArchiveChain(t *testing.T) {
 	if docs != wantDocs {
 		t.Errorf("walked %d archive documents, want %d", docs, wantDocs)
 	}
-	if len(seenIDs) != wantDocs*ArchiveSize {
-		t.Errorf("archive chain holds %d articles, want %d", len(seenIDs), wantDocs*ArchiveSize)
+	if len(seenIDs) != 2*pages {
+		t.Errorf("archive chain holds %d articles, want all %d", len(seenIDs), 2*pages)
 	}
 	for id, n := range seenIDs {
 		if n != 1 {
@@ -592,7 +594,7 @@ func TestLiveChangeIsDatedNow(t *testing.T) {
 // try_files $uri.html finds them) and archive documents.
 func TestWriteStatic(t *testing.T) {
 	f := newFixture(t)
-	const pages = ArchiveSize + 3 // two articles each: two full archive documents
+	const pages = ArchiveSize + 3 // two articles each: two full archive documents and one filling
 	for i := 0; i < pages; i++ {
 		f.drop(t, fmt.Sprintf("p%04d.txt", i), page(i))
 	}
@@ -605,10 +607,10 @@ func TestWriteStatic(t *testing.T) {
 		t.Fatal(err)
 	}
 	prev := prevArchive(t, atom)
-	if prev != "https://news.example.org/archive/2.atom" {
-		t.Fatalf("prev-archive = %q, want the newest full archive document", prev)
+	if prev != "https://news.example.org/archive/3.atom" {
+		t.Fatalf("prev-archive = %q, want the newest archive document", prev)
 	}
-	for k := 1; k <= 2; k++ {
+	for k := 1; k <= 3; k++ {
 		for _, ext := range []string{"atom", "rss", "json"} {
 			if _, err := os.Stat(filepath.Join(out, "archive", fmt.Sprintf("%d.%s", k, ext))); err != nil {
 				t.Errorf("archive document %d.%s: %v", k, ext, err)
@@ -621,9 +623,9 @@ func TestWriteStatic(t *testing.T) {
 	}
 }
 
-// TestSyncStoresInBatches syncs more files than one batch holds, with bad
-// files among them: every good page is published, the bad ones are left
-// out, and files seen before are not parsed again.
+// TestSyncStoresInBatches syncs more files than one batch holds, with files
+// refused before they reach a batch among them: every good page is
+// published, and files seen before are not parsed again.
 func TestSyncStoresInBatches(t *testing.T) {
 	f := newFixture(t)
 	const n = syncBatch + syncBatch/2
@@ -680,5 +682,71 @@ func TestRemovingACorrectedCopy(t *testing.T) {
 	}
 	if got := len(f.items(t)); got != 4 {
 		t.Errorf("%d items, want 4", got)
+	}
+}
+
+// TestRemovingBothCopies removes two copies of one page, live and while
+// paperfeed was down: no article may stay behind.
+func TestRemovingBothCopies(t *testing.T) {
+	t.Run("live", func(t *testing.T) {
+		f := newFixture(t)
+		f.drop(t, "a.txt", readSample(t))
+		f.drop(t, "b.txt", readSample(t))
+		os.Remove(filepath.Join(f.dir, "a.txt"))
+		os.Remove(filepath.Join(f.dir, "b.txt"))
+		f.pub.Handle(t.Context(), watch.Change{Path: filepath.Join(f.dir, "a.txt"), Op: watch.Remove})
+		f.pub.Handle(t.Context(), watch.Change{Path: filepath.Join(f.dir, "b.txt"), Op: watch.Remove})
+		if got := len(f.items(t)); got != 0 {
+			t.Fatalf("%d items after removing both copies, want 0", got)
+		}
+		if got := f.pub.Known(); len(got) != 0 {
+			t.Fatalf("Known() = %v, want none", got)
+		}
+	})
+	t.Run("while down", func(t *testing.T) {
+		f := newFixture(t)
+		f.drop(t, "a.txt", readSample(t))
+		f.drop(t, "b.txt", readSample(t))
+		os.Remove(filepath.Join(f.dir, "a.txt"))
+		os.Remove(filepath.Join(f.dir, "b.txt"))
+		select { // drain any earlier kick
+		case <-f.pub.kick:
+		default:
+		}
+		if err := f.pub.Sync(t.Context()); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case <-f.pub.kick:
+		default:
+			t.Error("Sync removed articles but asked for no render")
+		}
+		if got := len(f.items(t)); got != 0 {
+			t.Fatalf("%d items after Sync of a folder without the copies, want 0", got)
+		}
+	})
+}
+
+// TestSyncKeepsTheNewerCopy syncs two copies of a page, the newer one
+// corrected: the correction stands.
+func TestSyncKeepsTheNewerCopy(t *testing.T) {
+	f := newFixture(t)
+	sample := readSample(t)
+	write := func(name string, b []byte, mod time.Time) {
+		path := filepath.Join(f.dir, name)
+		os.WriteFile(path, b, 0o644)
+		os.Chtimes(path, mod, mod)
+	}
+	write("z-old.txt", sample, f.clock.t.Add(-2*time.Hour))
+	write("a-new.txt", bytes.Replace(sample, []byte("较上一届增长8.6%"), []byte("较上一届增长8.8%"), 1), f.clock.t.Add(-time.Hour))
+	if err := f.pub.Sync(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	var content string
+	for _, it := range f.items(t) {
+		content += it.Content
+	}
+	if !strings.Contains(content, "8.8%") || strings.Contains(content, "8.6%") {
+		t.Errorf("after Sync the feed does not show the newer copy's text")
 	}
 }

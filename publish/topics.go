@@ -174,9 +174,8 @@ func (p *Publisher) serveArchive(w http.ResponseWriter, r *http.Request) {
 var errNoArchive = errors.New("publish: no such archive document")
 
 // archiveDoc returns archive document k (1 is the oldest) and its articles.
-// Only full documents are archives: they never change again. The newest
-// one, still filling, is served but not marked or linked as an archive; its
-// articles are the newest and stand in the main feeds.
+// Only full documents are archives (fh:archive): they never change again.
+// The newest one, still filling, is served unmarked.
 func (p *Publisher) archiveDoc(ctx context.Context, k int) (feed.Doc, []store.Article, error) {
 	n, err := p.store.ArchivePages(ctx, ArchiveSize)
 	if err != nil {
@@ -215,21 +214,13 @@ func (p *Publisher) archiveDoc(ctx context.Context, k int) (feed.Doc, []store.Ar
 	return d, arts, nil
 }
 
-// newestArchive returns the number of the newest full archive document,
-// the one the main feeds link as prev-archive; 0 when there is none.
+// newestArchive returns the number of the newest archive document, the one
+// the main feeds link as prev-archive; 0 when there is none. It may still
+// be filling: it is then served unmarked (no fh:archive) and may change, but
+// linking it keeps every article reachable whatever -limit is and in
+// whatever order articles arrived.
 func (p *Publisher) newestArchive(ctx context.Context) (int, error) {
-	n, err := p.store.ArchivePages(ctx, ArchiveSize)
-	if err != nil || n == 0 {
-		return 0, err
-	}
-	full, err := p.store.ArchiveComplete(ctx, n, ArchiveSize)
-	if err != nil {
-		return 0, err
-	}
-	if !full {
-		n--
-	}
-	return n, nil
+	return p.store.ArchivePages(ctx, ArchiveSize)
 }
 
 // archiveLinks names archive document k.
