@@ -279,18 +279,8 @@ func measure(s string) textStats {
 	var st textStats
 	inWord := false
 	for i := 0; i < len(s); {
-		var r rune
-		if c := s[i]; c < utf8.RuneSelf {
-			r = rune(c)
-			i++
-		} else if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-			r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F) // decodeRune, inline
-			i += 3
-		} else {
-			var size int
-			r, size = utf8.DecodeRuneInString(s[i:])
-			i += size
-		}
+		r, size := decodeRune(s, i)
+		i += size
 		if r >= 0x4E00 && r <= 0x9FFF { // the common ideographs
 			if !inWord {
 				st.words++
