@@ -23,23 +23,10 @@ func TestSplitLines(t *testing.T) {
 	}
 }
 
-// blockTexts runs the block stage of the parser: furniture, wrapping,
-// extraction, column joins.
+// blockTexts runs the block stage of the parser and returns the blocks' text.
 func blockTexts(text string) []string {
 	p := &parser{page: &Page{}}
-	lines := splitLines(text)
-	p.markFurniture(lines)
-	w := detectWrap(lines)
-	wraps := []wrapInfo{w}
-	if !w.on {
-		wraps[0].base = baseIndent(lines)
-		wraps = localWraps(lines, wraps)
-	}
-	blocks := assemble(lines, wraps)
-	for _, b := range blocks {
-		p.extract(b)
-	}
-	blocks = joinColumns(blocks, indentRule(blocks))
+	blocks := p.blocks(text)
 	out := make([]string, len(blocks))
 	for i, b := range blocks {
 		out[i] = b.text

@@ -78,6 +78,14 @@ func (p *parser) cut(text string, values ...string) {
 // text it cut out of the flow.
 func parseText(text string) (*Page, []cut) {
 	p := &parser{page: &Page{Pieces: []Piece{}}}
+	p.split(p.blocks(text))
+	photosLast(p.page.Pieces)
+	return p.page, p.cuts
+}
+
+// blocks runs the block stage: furniture, wrapping, assembly, extraction of
+// datelines, credits and jumps, and column-break joins.
+func (p *parser) blocks(text string) []*block {
 	lines := splitLines(text)
 	p.markFurniture(lines)
 	w := detectWrap(lines)
@@ -91,10 +99,7 @@ func parseText(text string) (*Page, []cut) {
 		p.extract(b)
 	}
 	blocks = p.joinAffiliations(blocks)
-	blocks = joinColumns(blocks, indentRule(blocks))
-	p.split(blocks)
-	photosLast(p.page.Pieces)
-	return p.page, p.cuts
+	return joinColumns(blocks, indentRule(blocks))
 }
 
 // photosLast puts the photo captions after the page's articles and briefs,
