@@ -152,9 +152,7 @@ func (p *Publisher) apply(ctx context.Context, c watch.Change, fileTime bool) (c
 		return false, fmt.Errorf("publish: unknown change %v", c.Op)
 	}
 	if changed {
-		p.mu.Lock()
-		p.modified = p.cfg.Now()
-		p.mu.Unlock()
+		p.changedAt(p.cfg.Now())
 	}
 	return changed, err
 }
@@ -297,6 +295,16 @@ func (p *Publisher) logPage(name string, page *article.Page) {
 	}
 }
 
+// changedAt records that the articles changed at t; the time never goes
+// back.
+func (p *Publisher) changedAt(t time.Time) {
+	p.mu.Lock()
+	if t.After(p.modified) {
+		p.modified = t
+	}
+	p.mu.Unlock()
+}
+
 func (p *Publisher) setFile(f store.File) {
 	p.mu.Lock()
 	p.files[f.Path] = f
@@ -333,18 +341,26 @@ func (p *Publisher) Render(ctx context.Context) (*feed.Snapshot, error) {
 	if limit <= 0 {
 		limit = feed.DefaultLimit
 	}
-	arts, err := p.store.Recent(ctx, limit)
+	snap, _, err := p.render(ctx, limit, p.prev)
 	if err != nil {
-		return nil, fmt.Errorf("publish: recent articles: %w", err)
+		return nil, err
 	}
-	items := make([]feed.Item, len(arts))
-	for i, a := range arts {
-		items[i] = Item(a)
+	p.prev = snap
+	return snap, nil
+}
+
+// render renders a snapshot of the newest n articles, the feeds carrying
+// the configured limit of them and linking the newest archive document,
+// whose number it returns. The caller holds renderMu.
+func (p *Publisher) render(ctx context.Context, n int, prev *feed.Snapshot) (*feed.Snapshot, int, error) {
+	arts, err := p.store.Recent(ctx, n)
+	if err != nil {
+		return nil, 0, fmt.Errorf("publish: recent articles: %w", err)
 	}
 	cfg := p.cfg.Feed
 	k, err := p.newestArchive(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("publish: archive: %w", err)
+		return nil, 0, fmt.Errorf("publish: archive: %w", err)
 	}
 	if k > 0 {
 		cfg.PrevArchive = archiveLinks(k)
@@ -352,12 +368,20 @@ func (p *Publisher) Render(ctx context.Context) (*feed.Snapshot, error) {
 	p.mu.Lock()
 	cfg.Modified = p.modified
 	p.mu.Unlock()
-	snap, err := feed.Render(cfg, items, p.prev)
+	snap, err := feed.Render(cfg, Items(arts), prev)
 	if err != nil {
-		return nil, fmt.Errorf("publish: render: %w", err)
+		return nil, 0, fmt.Errorf("publish: render: %w", err)
 	}
-	p.prev = snap
-	return snap, nil
+	return snap, k, nil
+}
+
+// Items converts stored articles to what the feeds show.
+func Items(arts []store.Article) []feed.Item {
+	items := make([]feed.Item, len(arts))
+	for i, a := range arts {
+		items[i] = Item(a)
+	}
+	return items
 }
 
 // Item converts a stored article to what the feeds show.
@@ -491,13 +515,15 @@ func (p *Publisher) Sync(ctx context.Context) error {
 				p.log.Info("file published", "file", l.name, "pieces", l.pieces, "ms", l.ms)
 			}
 		}
-		batch, logs = batch[:0], logs[:0]
 		if res.Changed() {
-			p.mu.Lock()
-			p.modified = p.cfg.Now()
-			p.mu.Unlock()
+			// The articles changed when their files did, not now: a
+			// rebuild of unchanged files keeps its Last-Modified.
+			for _, pu := range batch {
+				p.changedAt(pu.Now)
+			}
 			p.Kick()
 		}
+		batch, logs = batch[:0], logs[:0]
 		return nil
 	}
 	for _, f := range files {

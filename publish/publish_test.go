@@ -750,3 +750,28 @@ func TestSyncKeepsTheNewerCopy(t *testing.T) {
 		t.Errorf("after Sync the feed does not show the newer copy's text")
 	}
 }
+
+// TestStaticBuildKeepsFileTimes checks that a build over files that were
+// there before dates the feeds by those files, not by the build, so a cron
+// rebuild of an unchanged folder keeps its Last-Modified.
+func TestStaticBuildKeepsFileTimes(t *testing.T) {
+	f := newFixture(t)
+	old := f.clock.t.Add(-48 * time.Hour)
+	path := filepath.Join(f.dir, "page.txt")
+	os.WriteFile(path, readSample(t), 0o644)
+	os.Chtimes(path, old, old)
+	if err := f.pub.Sync(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	out := t.TempDir()
+	if err := f.pub.WriteStatic(t.Context(), out); err != nil {
+		t.Fatal(err)
+	}
+	fi, err := os.Stat(filepath.Join(out, "atom.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := fi.ModTime(); got.Sub(old) < 0 || got.Sub(old) >= time.Second {
+		t.Errorf("atom.xml modified %v, want the page file's time %v (the build ran at %v)", got, old, f.clock.t)
+	}
+}

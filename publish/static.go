@@ -18,8 +18,8 @@ const StaticPages = 5000
 // WriteStatic writes what a static web server needs into dir: the feeds and
 // the index of the newest articles, a page for each of the newest
 // StaticPages articles (so links in readers' older items keep working), and
-// every full RFC 5005 archive document in the three formats, which the
-// feeds link. Each file is replaced atomically.
+// every RFC 5005 archive document in the three formats, which the feeds
+// link. Each file is replaced atomically.
 func (p *Publisher) WriteStatic(ctx context.Context, dir string) error {
 	p.renderMu.Lock()
 	defer p.renderMu.Unlock()
@@ -27,25 +27,9 @@ func (p *Publisher) WriteStatic(ctx context.Context, dir string) error {
 	if err != nil {
 		return fmt.Errorf("publish: count articles: %w", err)
 	}
-	arts, err := p.store.Recent(ctx, max(min(n, StaticPages), p.cfg.Feed.Limit, 1))
+	snap, k, err := p.render(ctx, max(min(n, StaticPages), p.cfg.Feed.Limit, 1), nil)
 	if err != nil {
-		return fmt.Errorf("publish: recent articles: %w", err)
-	}
-	items := make([]feed.Item, len(arts))
-	for i, a := range arts {
-		items[i] = Item(a)
-	}
-	cfg := p.cfg.Feed
-	k, err := p.newestArchive(ctx)
-	if err != nil {
-		return fmt.Errorf("publish: archive: %w", err)
-	}
-	if k > 0 {
-		cfg.PrevArchive = archiveLinks(k)
-	}
-	snap, err := feed.Render(cfg, items, nil)
-	if err != nil {
-		return fmt.Errorf("publish: render: %w", err)
+		return err
 	}
 	if err := WriteSite(dir, snap); err != nil {
 		return err
@@ -55,11 +39,7 @@ func (p *Publisher) WriteStatic(ctx context.Context, dir string) error {
 		if err != nil {
 			return fmt.Errorf("publish: archive %d: %w", i, err)
 		}
-		items := make([]feed.Item, len(arts))
-		for j, a := range arts {
-			items[j] = Item(a)
-		}
-		atom, rss, js, err := feed.RenderDoc(p.cfg.Feed, d, items)
+		atom, rss, js, err := feed.RenderDoc(p.cfg.Feed, d, Items(arts))
 		if err != nil {
 			return fmt.Errorf("publish: archive %d: %w", i, err)
 		}

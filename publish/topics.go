@@ -57,10 +57,9 @@ func links(base, query string) feed.Links {
 
 // serveDoc renders d from arts and serves the format asked for.
 func (p *Publisher) serveDoc(w http.ResponseWriter, r *http.Request, d feed.Doc, arts []store.Article, fmtName string, cache string) {
-	items := make([]feed.Item, len(arts))
+	items := Items(arts)
 	var modified time.Time
-	for i, a := range arts {
-		items[i] = Item(a)
+	for _, a := range arts {
 		if a.Updated.After(modified) {
 			modified = a.Updated
 		}
@@ -106,11 +105,7 @@ func (p *Publisher) serveSearch(w http.ResponseWriter, r *http.Request) {
 		Self:  links("search", query),
 	}
 	if f == "html" {
-		items := make([]feed.Item, len(arts))
-		for i, a := range arts {
-			items[i] = Item(a)
-		}
-		body, err := feed.RenderSearch(p.cfg.Feed, d, q, items)
+		body, err := feed.RenderSearch(p.cfg.Feed, d, q, Items(arts))
 		if err != nil {
 			p.log.Error("render search page", "q", q, "error", err)
 			http.Error(w, "internal error", http.StatusInternalServerError)
