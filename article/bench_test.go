@@ -3,53 +3,100 @@ package article
 import (
 	"bytes"
 	"os"
+	"path/filepath"
 	"testing"
 	"unicode/utf8"
 )
 
-// benchInput builds a large realistic page, about 1 MB, from the UTF-8
-// fixtures.
-func benchInput(b *testing.B) []byte {
+// The parse benchmarks run beside utf8.Valid on the same bytes, the cheapest
+// pass over them, so that the ratio of the two throughputs says how fast the
+// parser is whatever the machine: bench/parse-ratio.sh prints it.
+//
+// Each input is a set of pages parsed one by one, as the daemon parses files:
+//   - sample: the real front page of a district paper, the one real page of
+//     the fixtures (mostly long paragraphs, one per line);
+//   - fixtures: every UTF-8 fixture, pages written to hold the hard cases,
+//     so denser in headlines, credits, furniture and short lines than a real
+//     page;
+//   - large: the fixtures run together into one page of about 1 MB, which
+//     shows that the cost stays linear in the size of a page.
+func benchInputs(b *testing.B) []struct {
+	name  string
+	pages [][]byte
+} {
 	b.Helper()
-	var pages [][]byte
+	var all [][]byte
+	var sample []byte
 	for _, path := range fixtures(b) {
 		in, err := os.ReadFile(path)
 		if err != nil {
 			b.Fatal(err)
 		}
-		if utf8.Valid(in) {
-			pages = append(pages, in)
+		if !utf8.Valid(in) {
+			continue
+		}
+		all = append(all, in)
+		if filepath.Base(path) == "00_sample_jiading.txt" {
+			sample = in
 		}
 	}
-	var buf bytes.Buffer
-	for buf.Len() < 1<<20 {
-		for _, p := range pages {
-			buf.Write(p)
-			buf.WriteString("\n\n")
+	if sample == nil {
+		b.Fatal("the sample page is missing from testdata")
+	}
+	var large bytes.Buffer
+	for large.Len() < 1<<20 {
+		for _, p := range all {
+			large.Write(p)
+			large.WriteString("\n\n")
 		}
 	}
-	return buf.Bytes()
+	return []struct {
+		name  string
+		pages [][]byte
+	}{
+		{"sample", [][]byte{sample}},
+		{"fixtures", all},
+		{"large", [][]byte{large.Bytes()}},
+	}
+}
+
+func totalSize(pages [][]byte) int64 {
+	var n int64
+	for _, p := range pages {
+		n += int64(len(p))
+	}
+	return n
 }
 
 func BenchmarkParse(b *testing.B) {
-	in := benchInput(b)
-	b.SetBytes(int64(len(in)))
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := Parse(bytes.NewReader(in), Options{}); err != nil {
-			b.Fatal(err)
-		}
+	for _, in := range benchInputs(b) {
+		b.Run(in.name, func(b *testing.B) {
+			b.SetBytes(totalSize(in.pages))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, p := range in.pages {
+					if _, err := Parse(bytes.NewReader(p), Options{}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
 	}
 }
 
 // BenchmarkUTF8Valid is the yardstick for BenchmarkParse: the cheapest pass
 // over the same bytes.
 func BenchmarkUTF8Valid(b *testing.B) {
-	in := benchInput(b)
-	b.SetBytes(int64(len(in)))
-	for b.Loop() {
-		if !utf8.Valid(in) {
-			b.Fatal("benchmark input is not UTF-8")
-		}
+	for _, in := range benchInputs(b) {
+		b.Run(in.name, func(b *testing.B) {
+			b.SetBytes(totalSize(in.pages))
+			for b.Loop() {
+				for _, p := range in.pages {
+					if !utf8.Valid(p) {
+						b.Fatal("benchmark input is not UTF-8")
+					}
+				}
+			}
+		})
 	}
 }

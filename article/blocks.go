@@ -24,12 +24,20 @@ type line struct {
 	pageFact bool
 	wrap     int32 // which wrapInfo describes the line: 0 for the page's
 	// runes and width are the length of raw in characters and in display
-	// width, measured once for the wrap rules (see lineMeasure).
+	// width, measured once, when the wrap rules first ask (see lineMeasure);
+	// measured tells whether they have been.
 	runes, width int32
+	measured     bool
 }
 
-// measure is lineMeasure(l.raw, byWidth), measured when the line was cut.
+// measure is lineMeasure(l.raw, byWidth). Only the lines the wrap rules
+// look at are measured, once: on a page with blank lines between its
+// paragraphs, none are.
 func (l *line) measure(byWidth bool) int {
+	if !l.measured {
+		runes, width := runesAndWidth(l.raw)
+		l.runes, l.width, l.measured = int32(runes), int32(width), true
+	}
 	if byWidth {
 		return int(l.width)
 	}
@@ -53,8 +61,6 @@ func splitLines(text string) []line {
 		ln := line{no: no, raw: raw, text: t}
 		if t != "" {
 			ln.indent = leadingSpace(raw)
-			runes, width := runesAndWidth(raw)
-			ln.runes, ln.width = int32(runes), int32(width)
 		}
 		lines = append(lines, ln)
 		if j < 0 {

@@ -12,14 +12,23 @@ func TestSplitLines(t *testing.T) {
 		t.Fatalf("splitLines: %d lines, want 5", len(lines))
 	}
 	want := []line{
-		{no: 1, raw: "标题", text: "标题", runes: 2, width: 4},
+		{no: 1, raw: "标题", text: "标题"},
 		{no: 2},
-		{no: 3, raw: "\u3000\u3000正文。", text: "正文。", indent: 4, runes: 5, width: 10},
-		{no: 4, raw: "    Indented", text: "Indented", indent: 4, runes: 12, width: 12},
+		{no: 3, raw: "\u3000\u3000正文。", text: "正文。", indent: 4},
+		{no: 4, raw: "    Indented", text: "Indented", indent: 4},
 		{no: 5},
 	}
 	if !reflect.DeepEqual(lines, want) {
 		t.Errorf("splitLines = %+v, want %+v", lines, want)
+	}
+	// The wrap rules measure a line when they first ask.
+	for i, m := range []struct{ runes, width int }{{2, 4}, {0, 0}, {5, 10}, {12, 12}, {0, 0}} {
+		if got := lines[i].measure(false); got != m.runes {
+			t.Errorf("line %d: measure(false) = %d, want %d", i+1, got, m.runes)
+		}
+		if got := lines[i].measure(true); got != m.width {
+			t.Errorf("line %d: measure(true) = %d, want %d", i+1, got, m.width)
+		}
 	}
 }
 
