@@ -803,6 +803,9 @@ func cutTrailingCredit(s string) (string, string, credit, bool) {
 		}
 	}
 	win := s[from:]
+	if !mayHoldCredit(win) {
+		return s, "", credit{}, false // no label word: the usual heading or fragment
+	}
 	// Candidate starts: after a sentence ender, after spaces, at a bracket.
 	const (
 		other = iota

@@ -17,6 +17,7 @@ package article
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -468,29 +469,64 @@ func clean(b []byte) (string, cleanStats) {
 }
 
 // nextDirty returns the index of the first byte from i on that starts
-// something clean changes, or len(b).
+// something clean changes, or len(b). It tests eight bytes at a time and
+// looks at single bytes only where the test says they may be dirty.
 func nextDirty(b []byte, i int, special *[256]bool) int {
-	for ; i < len(b); i++ {
-		c := b[i]
-		if !special[c] {
-			continue
+	first := i
+	for i < len(b) {
+		for i+8 <= len(b) && !mayBeDirty(binary.LittleEndian.Uint64(b[i:])) {
+			i += 8
 		}
-		switch c {
-		case 0xC2: // U+0080..U+009F
-			if i+1 < len(b) && b[i+1] <= 0x9F {
-				return i
+		// The test sees the last bytes of EF BB BF and EF BF BE/BF: their
+		// EF may stand up to two bytes before the word.
+		end := min(i+8, len(b))
+		for k := max(i-2, first); k < end; k++ {
+			if special[b[k]] && dirtyAt(b, k) {
+				return k
 			}
-		case 0xED: // surrogates, only in ill-formed input
-			if i+1 < len(b) && b[i+1] >= 0xA0 {
-				return i
-			}
-		case 0xEF: // U+FEFF, U+FFFE, U+FFFF
-			if i+2 < len(b) && (b[i+1] == 0xBB && b[i+2] == 0xBF || b[i+1] == 0xBF && b[i+2] >= 0xBE) {
-				return i
-			}
-		default:
-			return i
 		}
+		i = end
 	}
 	return len(b)
+}
+
+// dirtyAt reports whether the special byte b[i] starts something clean
+// changes.
+func dirtyAt(b []byte, i int) bool {
+	switch b[i] {
+	case 0xC2: // U+0080..U+009F
+		return i+1 < len(b) && b[i+1] <= 0x9F
+	case 0xED: // surrogates, only in ill-formed input
+		return i+1 < len(b) && b[i+1] >= 0xA0
+	case 0xEF: // U+FEFF, U+FFFE, U+FFFF
+		return i+2 < len(b) && (b[i+1] == 0xBB && b[i+2] == 0xBF || b[i+1] == 0xBF && b[i+2] >= 0xBE)
+	}
+	return true
+}
+
+// Word-at-a-time tests on eight bytes at once: lo has 0x01 in every byte,
+// hi 0x80.
+const (
+	lo = 0x0101010101010101
+	hi = 0x8080808080808080
+)
+
+// hasZeroByte reports whether some byte of x is zero.
+func hasZeroByte(x uint64) bool { return (x-lo)&^x&hi != 0 }
+
+// mayBeDirty reports whether the eight bytes in x may hold something clean
+// changes: a control below 0x20 (tab and LF among them, as a cheap
+// superset), DEL, the lead byte C2, or BF, which ends U+FEFF and
+// U+FFFF and stands inside U+FFFE (looking for their lead byte EF would stop
+// at every full-width comma). It may report true for clean bytes, never
+// false for a word holding a dirty byte or the BF of one that starts before
+// it. It does not look for ED: a surrogate is ill-formed UTF-8, and clean
+// reads valid UTF-8.
+func mayBeDirty(x uint64) bool {
+	// A byte below 0x20: subtracting 0x20 borrows into its high bit, which
+	// was clear.
+	if (x-0x20*lo)&^x&hi != 0 {
+		return true
+	}
+	return hasZeroByte(x^(0x7F*lo)) || hasZeroByte(x^(0xC2*lo)) || hasZeroByte(x^(0xBF*lo))
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -422,4 +423,42 @@ func BenchmarkDecode(b *testing.B) {
 			utf8.Valid(in)
 		}
 	})
+}
+
+// TestNextDirty checks the word-at-a-time search of clean against a byte
+// by byte one, with the characters it removes at every offset around the
+// eight-byte words and inside CJK text full of EF lead bytes.
+func TestNextDirty(t *testing.T) {
+	var special [256]bool
+	for c := range 0x20 {
+		special[c] = c != '\t' && c != '\n'
+	}
+	special[0x7F], special[0xC2], special[0xED], special[0xEF] = true, true, true, true
+	slow := func(b []byte, i int) int {
+		for ; i < len(b); i++ {
+			if special[b[i]] && dirtyAt(b, i) {
+				return i
+			}
+		}
+		return len(b)
+	}
+	dirt := []string{"\uFEFF", "\uFFFE", "\uFFFF", "\u0085", "\x7F", "\r", "\x00"}
+	clean := []string{"，", "中文", "ab", "\n", "\t", "·", "\uFFFD", "（）"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b []byte
+		for range rng.IntN(12) {
+			b = append(b, clean[rng.IntN(len(clean))]...)
+		}
+		if rng.IntN(2) == 0 {
+			b = append(b, dirt[rng.IntN(len(dirt))]...)
+		}
+		for range rng.IntN(6) {
+			b = append(b, clean[rng.IntN(len(clean))]...)
+		}
+		from := rng.IntN(len(b) + 1)
+		if got, want := nextDirty(b, from, &special), slow(b, from); got != want {
+			t.Fatalf("nextDirty(%q, %d) = %d, want %d", b, from, got, want)
+		}
+	}
 }

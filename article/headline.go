@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -199,9 +200,35 @@ var eventWords = [...]string{"举行", "召开", "举办", "开幕", "闭幕", "
 	"出席", "部署", "开展", "获批", "获评", "入选", "上线", "开通", "投用", "交付", "实施", "通过", "当选",
 	"宣布", "表彰", "颁发", "召集", "访问", "会谈", "来到"}
 
+// eventKeys are the event words as keys of six bytes (see wordKey), sorted:
+// every event word is two ideographs of three bytes each.
+var eventKeys = func() []uint64 {
+	keys := make([]uint64, len(eventWords))
+	for i, w := range eventWords {
+		if len(w) != 6 {
+			panic("article: event word " + w + " is not two ideographs")
+		}
+		keys[i] = wordKey(w)
+	}
+	slices.Sort(keys)
+	return keys
+}()
+
+// wordKey packs the first six bytes of s into a number.
+func wordKey(s string) uint64 {
+	_ = s[5]
+	return uint64(s[0])<<40 | uint64(s[1])<<32 | uint64(s[2])<<24 | uint64(s[3])<<16 | uint64(s[4])<<8 | uint64(s[5])
+}
+
+// hasEventWord reports whether s holds one of the eventWords. It looks up
+// the two characters at each ideograph instead of searching s once for
+// every word.
 func hasEventWord(s string) bool {
-	for _, w := range eventWords {
-		if strings.Contains(s, w) {
+	for i := 0; i+6 <= len(s); i++ {
+		if s[i]&0xF0 != 0xE0 || s[i+3]&0xF0 != 0xE0 {
+			continue // not two three-byte characters from here
+		}
+		if _, ok := slices.BinarySearch(eventKeys, wordKey(s[i:])); ok {
 			return true
 		}
 	}
