@@ -505,7 +505,7 @@ func residue(s string, used []bool) ([]string, []bool) {
 		start = -1
 	}
 	for i, r := range s {
-		sep := used[i] || isSpace(r) && (r != ' ' || !latinAround(s, i)) || strings.ContainsRune("|｜·•/／-—–*＊,，、:：()（）[]【】", r)
+		sep := used[i] || isSpace(r) && (r != ' ' || !latinAround(s, i)) || strings.ContainsRune("|｜·•/／-—–*＊,，、:：()（）[]【】", r) && !hanAround(s, i)
 		if sep {
 			flush(i)
 			continue
@@ -516,6 +516,19 @@ func residue(s string, used []bool) ([]string, []bool) {
 	}
 	flush(len(s))
 	return tokens, adjacent
+}
+
+// hanAround reports whether the mark at s[i] is a middle dot between two
+// ideographs, joining the names of a page that covers two sections:
+// 教育·卫生, 要闻·综合.
+func hanAround(s string, i int) bool {
+	r, size := decodeFirst(s[i:])
+	if r != '·' && r != '•' && r != '・' || i == 0 {
+		return false
+	}
+	a, _ := decodeLastRune(s[:i])
+	b, _ := decodeFirst(s[i+size:])
+	return isHan(a) && isHan(b)
 }
 
 // latinAround reports whether the space at s[i] sits between two Latin
