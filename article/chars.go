@@ -462,19 +462,24 @@ func decodeRune(s string, i int) (rune, int) {
 // in the text, as the lead bytes of ideographs are: it looks for w's last
 // byte, which is rarer, and checks the bytes before it.
 func hasWord(s, w string) bool {
+	return indexWord(s, w) >= 0
+}
+
+// indexWord is strings.Index(s, w) searched the way hasWord searches.
+func indexWord(s, w string) int {
 	last := w[len(w)-1]
 	for i := len(w) - 1; i < len(s); {
 		j := strings.IndexByte(s[i:], last)
 		if j < 0 {
-			return false
+			return -1
 		}
 		i += j
 		if s[i+1-len(w):i+1] == w {
-			return true
+			return i + 1 - len(w)
 		}
 		i++
 	}
-	return false
+	return -1
 }
 
 // decodeFirst is utf8.DecodeRuneInString with the common cases inline.

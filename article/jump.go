@@ -34,20 +34,19 @@ func hasJumpWord(s string) bool {
 		strings.Contains(s, "ontinued") || strings.Contains(s, "ONTINUED")
 }
 
-// mayHoldJump is a cheaper hasJumpWord for a long text: a marker needs a
-// bracket and one of its words.
-func mayHoldJump(s string) bool {
-	return hasJumpWord(s) && nextOpener(s, 0) >= 0
-}
-
 // cutJumps removes every bracketed jump marker from s and returns the rest of
 // the text and the markers in order. Text on both sides of a marker in the
 // middle is joined as a column break would be.
 func cutJumps(s string) (string, []jump) {
-	first := -1
-	if mayHoldJump(s) {
-		first = nextOpener(s, 0)
+	next := func(string, int) int { return -1 }
+	switch {
+	case !hasJumpWord(s):
+	case strings.ContainsAny(s, "Cc"):
+		next = nextOpener // an English marker may open with C: try every bracket
+	default:
+		next = nextMarkerOpener
 	}
+	first := next(s, 0)
 	if first < 0 {
 		if rest, j, ok := cutTrailingEnglishJump(s); ok {
 			return rest, []jump{j}
@@ -59,7 +58,7 @@ func cutJumps(s string) (string, []jump) {
 		b     strings.Builder
 		last  int // start of text not yet copied
 	)
-	for i := first; i >= 0 && i < len(s); i = nextOpener(s, i) {
+	for i := first; i >= 0 && i < len(s); i = next(s, i) {
 		j, n, ok := bracketedJump(s[i:])
 		if !ok {
 			_, size := decodeFirst(s[i:])
@@ -128,6 +127,36 @@ func nextOpener(s string, i int) int {
 		}
 	}
 	return -1
+}
+
+// nextMarkerOpener returns the index of the first opening bracket at or
+// after i that is followed by the words of a Chinese marker — 转, 接 or 续,
+// maybe after 下, 上, 紧 or 承 and spaces — or -1. It finds the words, which
+// are rare, rather than the brackets, which are not, and looks back from
+// each. It misses English markers: cutJumps asks nextOpener for those.
+func nextMarkerOpener(s string, i int) int {
+	for from := i; ; {
+		w := -1
+		for _, word := range [...]string{"转", "接", "续"} {
+			if k := indexWord(s[from:], word); k >= 0 && (w < 0 || from+k < w) {
+				w = from + k
+			}
+		}
+		if w < 0 {
+			return -1
+		}
+		j := w
+		if r, size := decodeLastRune(s[:j]); r == '下' || r == '上' || r == '紧' || r == '承' {
+			j -= size
+		}
+		for j > i && s[j-1] == ' ' {
+			j--
+		}
+		if r, size := decodeLastRune(s[:j]); j-size >= i && isJumpOpener(r) {
+			return j - size
+		}
+		from = w + len("转")
+	}
 }
 
 func isJumpOpener(r rune) bool {
