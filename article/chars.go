@@ -240,6 +240,9 @@ func joinSep(a, b string) string {
 	if ra == '-' || ra == '‐' || ra == '/' {
 		return ""
 	}
+	if isDigit(ra) && isDigit(rb) && hanBeforeNumber(a) && hanAfterNumber(b) {
+		return "" // a number of Chinese text cut in two: 岗位60 / 00余个
+	}
 	// Look through punctuation for the nearest letters on both sides.
 	la, fb := rune(0), rune(0)
 	for i, n := len(a), 0; i > 0 && n < 4; n++ {
@@ -262,6 +265,32 @@ func joinSep(a, b string) string {
 		return ""
 	}
 	return " "
+}
+
+// hanBeforeNumber reports whether the number that ends a stands right after
+// an ideograph: 岗位60, 增长3.8.
+func hanBeforeNumber(a string) bool {
+	for i := len(a); i > 0; {
+		r, size := decodeLastRune(a[:i])
+		i -= size
+		if !isDigit(r) && r != '.' && r != ',' {
+			return isHan(r)
+		}
+	}
+	return false
+}
+
+// hanAfterNumber reports whether the number that starts b runs into an
+// ideograph: 00余个, 5%的.
+func hanAfterNumber(b string) bool {
+	for i := 0; i < len(b); {
+		r, size := decodeFirst(b[i:])
+		i += size
+		if !isDigit(r) && r != '.' && r != ',' && r != '%' {
+			return isHan(r)
+		}
+	}
+	return false
 }
 
 // textStats measures a line of text.

@@ -46,6 +46,11 @@ func TestJoinSep(t *testing.T) {
 		{"digits then CJK", "3.8", "亿美元", ""},
 		{"CJK then Latin", "嘉定区", "AI产业", ""},
 		{"Latin quote after CJK", "他说“", "OK”", ""},
+		{"number of Chinese text cut in two", "提供岗位60", "00余个", ""},
+		{"number cut before its unit", "占地120", "0亩", ""},
+		{"two numbers of English text", "on page 60", "100 people came", " "},
+		{"English number list", "scores of 98", "76 and 54", " "},
+		{"a number after a sentence", "投入使用。82", "11月12日", " "},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
