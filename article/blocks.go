@@ -604,7 +604,7 @@ func canJoin(x, y *block, indents bool) bool {
 	if y.shape != shapeBody || listMarker(yt) > 0 || enumerates(yt) {
 		return false
 	}
-	if endsClause(xt) {
+	if endsClause(xt) || continuesNumber(xt, yt) {
 		return true
 	}
 	// x ends inside a word or sentence: a paragraph fragment unless it is a
@@ -688,11 +688,53 @@ func sentenceLike(s string) bool {
 	if len(clauses) == 0 {
 		return false
 	}
+	if runningOpener(s) {
+		return true
+	}
 	longest := n
 	for _, c := range clauses {
 		longest = max(longest, c)
 	}
 	return ellipsis && n > 0 || len(clauses) >= 2 || n <= 2 || n*3 < longest
+}
+
+// connectives open a sentence of running text, never a heading, when a comma
+// follows them: 同时，… 今年以来，…
+var connectives = [...]string{"同时", "此外", "另外", "其中", "因此", "随后", "此前", "然而", "但是", "而且",
+	"与此同时", "据悉", "据了解", "据介绍", "据统计", "目前", "截至目前", "今年以来", "近年来", "近日", "日前",
+	"当天", "当日", "下一步", "接下来", "记者了解到", "记者注意到", "记者获悉"}
+
+// reportingVerbs end the first clause of reported speech: 全会提出，… 他表示，…
+var reportingVerbs = [...]string{"表示", "指出", "提出", "介绍", "强调", "认为", "透露", "坦言", "说", "称"}
+
+// runningOpener reports whether the first clause of s, up to its first
+// comma, opens a sentence of running text: a connective (同时，) or a clause
+// of reported speech (全会提出，). Headings join clauses of their own; they
+// put a colon after a speaker (习近平强调：).
+func runningOpener(s string) bool {
+	i := strings.IndexAny(s, "，,")
+	if i <= 0 {
+		return false
+	}
+	first := trimRight(s[:i])
+	if slices.Contains(connectives[:], first) {
+		return true
+	}
+	for _, v := range reportingVerbs {
+		if strings.HasSuffix(first, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// continuesNumber reports whether y goes on with the number x ends with:
+// 占地120 / 亩，… and 新增岗位5 / 万个.
+func continuesNumber(x, y string) bool {
+	if !isDigit(lastRune(x)) {
+		return false
+	}
+	return strings.ContainsRune("个亩家名位人元万亿千百余多年月日号次项条座所处辆台件套米吨岁天倍成%％", firstRune(y))
 }
 
 // joinColumns joins paragraphs cut by column breaks.
