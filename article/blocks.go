@@ -729,10 +729,13 @@ func runningOpener(s string) bool {
 }
 
 // continuesNumber reports whether y goes on with the number x ends with:
-// 占地120 / 亩，… and 新增岗位5 / 万个.
+// 占地120 / 亩，…, 新增岗位5 / 万个 and 岗位60 / 00余个.
 func continuesNumber(x, y string) bool {
 	if !isDigit(lastRune(x)) {
 		return false
+	}
+	if isDigit(firstRune(y)) {
+		return hanBeforeNumber(x) && hanAfterNumber(y) // 岗位60 / 00余个
 	}
 	return strings.ContainsRune("个亩家名位人元万亿千百余多年月日号次项条座所处辆台件套米吨岁天倍成%％", firstRune(y))
 }

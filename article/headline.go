@@ -239,6 +239,7 @@ func hasEventWord(s string) bool {
 // set when two lines could be kicker and title or title and subtitle and the
 // evidence does not tell.
 func headlineRoles(lines []string) (hs []Headline, ambiguous bool) {
+	lines = joinWrappedTitles(lines)
 	hs = make([]Headline, len(lines))
 	for i, l := range lines {
 		hs[i] = Headline{Role: RoleSubtitle, Text: l}
@@ -283,6 +284,61 @@ func headlineRoles(lines []string) (hs []Headline, ambiguous bool) {
 	return hs, ambiguous
 }
 
+// danglingWords cannot end a headline line: a preposition, conjunction or
+// particle waiting for its object, the mark of a title wrapped over two
+// lines: 关于做好冬季供暖保障工作的 / 通知.
+var danglingWords = [...]string{"关于", "围绕", "通过", "以及", "的", "在", "和", "与", "及", "对", "把", "被",
+	"将", "向", "从", "于", "让", "使", "给", "跟", "或", "并"}
+
+// documentKinds close the title of an official document: 关于…的通知.
+var documentKinds = [...]string{"通知", "公告", "通告", "决定", "意见", "办法", "规定", "公示", "报告", "说明", "倡议书", "方案"}
+
+// joinWrappedTitles joins the lines of a Chinese title that the page's
+// layout wrapped in two: a line that ends with a dangling word, or the two
+// halves of a document's title (关于进一步做好2025年冬季 / 供暖保障工作的通知).
+// Nothing is lost: the joined line holds both.
+func joinWrappedTitles(lines []string) []string {
+	for i := 0; i+1 < len(lines); i++ {
+		a, b := lines[i], lines[i+1]
+		if !wrappedTitle(a, b) {
+			continue
+		}
+		joined := make([]string, 0, len(lines)-1)
+		joined = append(joined, lines[:i]...)
+		joined = append(joined, a+joinSep(a, b)+b)
+		lines = append(joined, lines[i+2:]...)
+		i--
+	}
+	return lines
+}
+
+// wrappedTitle reports whether headline lines a and b are one title wrapped
+// in two.
+func wrappedTitle(a, b string) bool {
+	if startsWithDash(b) || !isHan(lastRune(a)) || !isHan(firstRune(b)) {
+		return false
+	}
+	for _, w := range danglingWords {
+		if strings.HasSuffix(a, w) && measure(a).runes > len([]rune(w))+2 {
+			return true
+		}
+	}
+	if !strings.HasPrefix(a, "关于") {
+		return false
+	}
+	for _, k := range documentKinds {
+		if strings.HasSuffix(a, k) {
+			return false // the title is whole on the first line
+		}
+	}
+	for _, k := range documentKinds {
+		if strings.HasSuffix(b, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // kickerEvidence weighs whether two headline lines are kicker and title
 // (positive) or title and subtitle (negative).
 func kickerEvidence(a, b string) int {
@@ -299,6 +355,9 @@ func kickerEvidence(a, b string) int {
 	}
 	if r := firstRune(a); r == '【' || r == '[' {
 		score += 2
+	}
+	if sa.han == sa.runes && sa.runes <= 5 && sb.runes >= 2*sa.runes {
+		score += 2 // a column's name over the title: 社区故事 / 退休教师的“四点半课堂”
 	}
 	if r := lastRune(stripClosers(a)); r == '！' || r == '!' {
 		score++

@@ -2,6 +2,7 @@ package article
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -86,6 +87,8 @@ func TestHeadlineRoles(t *testing.T) {
 		{"English deck", []string{"City Council approves budget for new riverfront park", "Project to add 12 acres of green space by 2027"},
 			[]HeadlineRole{ti, su}, false},
 		{"English overline in capitals", []string{"ELECTION 2025", "Voters back school bond"}, []HeadlineRole{k, ti}, false},
+		{"a column's name over the title", []string{"社区故事", "退休教师的“四点半课堂”"}, []HeadlineRole{k, ti}, false},
+		{"a short title over a deck not much longer", []string{"进博时光", "嘉定企业满载"}, []HeadlineRole{ti, su}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -99,6 +102,32 @@ func TestHeadlineRoles(t *testing.T) {
 			}
 			if !reflect.DeepEqual(got, tt.want) || ambiguous != tt.ambiguous {
 				t.Errorf("headlineRoles(%q) = %v ambiguous %v, want %v ambiguous %v", tt.lines, got, ambiguous, tt.want, tt.ambiguous)
+			}
+		})
+	}
+}
+
+func TestJoinWrappedTitles(t *testing.T) {
+	tests := []struct {
+		name        string
+		lines, want []string
+	}{
+		{"a document's title in two", []string{"关于进一步做好2025年冬季", "供暖保障工作的通知"},
+			[]string{"关于进一步做好2025年冬季供暖保障工作的通知"}},
+		{"a line ending with a dangling word", []string{"关于红枫社区8号楼至12号楼临时停水的", "公告"},
+			[]string{"关于红枫社区8号楼至12号楼临时停水的公告"}},
+		{"a preposition waiting for its object", []string{"嘉定新城公交线网将", "迎来新一轮优化"},
+			[]string{"嘉定新城公交线网将迎来新一轮优化"}},
+		{"the document's title is whole", []string{"关于开展冬季消防检查的通知", "各街镇请于月底前完成自查"},
+			[]string{"关于开展冬季消防检查的通知", "各街镇请于月底前完成自查"}},
+		{"kicker and title stay apart", []string{"聚焦进博", "嘉定企业收获满满"}, []string{"聚焦进博", "嘉定企业收获满满"}},
+		{"a deck stays apart", []string{"让文化走进社区的", "——记社区文化志愿者"}, []string{"让文化走进社区的", "——记社区文化志愿者"}},
+		{"a word too short to wrap", []string{"我的", "家乡"}, []string{"我的", "家乡"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := joinWrappedTitles(tt.lines); !slices.Equal(got, tt.want) {
+				t.Errorf("joinWrappedTitles(%q) = %q, want %q", tt.lines, got, tt.want)
 			}
 		})
 	}

@@ -78,6 +78,13 @@ func (p *parser) split(blocks []*block) {
 					continue
 				}
 			}
+			if name := s.bareByline(run, s.at(j)); name != nil {
+				// 临江时评 / 让“一老一小”更有保障 / 何平: the writer's name.
+				s.headingRun(run[:len(run)-1], s.at(j-len(run)-1), name)
+				s.creditLine(name, s.at(j))
+				i = j
+				continue
+			}
 			s.headingRun(run, s.at(j-len(run)-1), s.at(j))
 			i = j
 			continue
@@ -1011,4 +1018,34 @@ func (s *splitter) reopen(k int) {
 		}
 	}
 	s.jumps, s.credits = s.jumps[:0], nil
+}
+
+// surnames are the commonest Chinese family names, less those that also
+// open many common words (文, 高, 全, 新…): a name printed alone under a
+// headline starts with one of them.
+const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范石廖贾夏韦付方白邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵钱严覃武戴莫孔向汤常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛翁冉骆蓝游辛靳管柴蒙鲍喻祁蒲房滕屈饶牟艾尤穆卓缪褚娄窦戚岑宫费卜晏席卫柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁荣巫寇桑甄仲虞敖巩佘邝"
+
+// bareByline returns the last block of a headline group when it is a
+// writer's name printed alone, as commentaries and columns sign under their
+// title: two or three ideographs starting with a common family name, with
+// body text after it. The block becomes a credit line; nil when there is
+// none.
+func (s *splitter) bareByline(run []*block, next *block) *block {
+	if len(run) < 2 || next == nil || next.kind != textBlock || next.heading || next.dateline != "" {
+		return nil
+	}
+	b := run[len(run)-1]
+	t := trim(b.text)
+	n := utf8.RuneCountInString(t)
+	if n < 2 || n > 3 || !validName(t) || len(b.jumps) > 0 || isSectionName(t) ||
+		!strings.ContainsRune(surnames, firstRune(t)) {
+		return nil
+	}
+	nb := *b
+	nb.kind, nb.heading, nb.text = creditBlock, false, ""
+	nb.cr = &blockCredit{
+		c:    credit{authors: []Author{{Name: t, Role: RoleWriter}}, values: []string{t}, lead: true},
+		cuts: []cut{{text: b.text, values: []string{t}}},
+	}
+	return &nb
 }
