@@ -373,6 +373,15 @@ func (s *splitter) headingRun(run []*block, prev, next *block) {
 			break
 		}
 	}
+	// A note in brackets closes the piece above: （文中当事人均为化名）.
+	for len(run) > 0 && s.open && s.paras > 0 && isNote(run[0].text) {
+		s.addBlock(run[0], BlockParagraph)
+		s.ended = true // like a credit, the note ends the piece
+		prev, run = run[0], run[1:]
+	}
+	if len(run) == 0 {
+		return
+	}
 	if next == nil && s.open && len(s.piece.Body) > 0 && !s.ended {
 		// Short lines closing the page belong to the last piece.
 		for _, b := range run {
@@ -1048,4 +1057,24 @@ func (s *splitter) bareByline(run []*block, next *block) *block {
 		cuts: []cut{{text: b.text, values: []string{t}}},
 	}
 	return &nb
+}
+
+// isNote reports whether a line is a note in round brackets, all of it:
+// （文中当事人均为化名）, (本文有删节). A headline never is; a numbered
+// subhead's （一） holds a number, not a note.
+func isNote(s string) bool {
+	s = trim(s)
+	open, size := decodeFirst(s)
+	if open != '（' && open != '(' {
+		return false
+	}
+	closer, csize := decodeLastRune(s)
+	if !sameBracket(')', closer) || len(s) <= size+csize {
+		return false
+	}
+	inner := s[size : len(s)-csize]
+	if strings.ContainsAny(inner, "()（）") || listMarker(s) > 0 {
+		return false
+	}
+	return utf8.RuneCountInString(inner) >= 4
 }

@@ -205,3 +205,25 @@ func TestSplitWarnings(t *testing.T) {
 		t.Errorf("warnings = %q, want one about the headline roles", pg.Warnings)
 	}
 }
+
+func TestIsNote(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"（文中当事人均为化名）", true},
+		{"(本文有删节)", true},
+		{"　　（本文作者系区委党校教师）", true},
+		{"（一）", false},
+		{"（化名）", false},
+		{"【聚焦进博】", false},
+		{"（一）坚持系统观念", false},
+		{"（图为活动现场）（摄影 张三）", false},
+		{"活动现场（图）", false},
+	}
+	for _, tt := range tests {
+		if got := isNote(tt.in); got != tt.want {
+			t.Errorf("isNote(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
