@@ -702,13 +702,20 @@ func (s *splitter) creditLine(b *block, next *block) {
 		// Under the headline: the piece's byline.
 		s.hold(h)
 		return
-	case c.lead && next != nil && next.kind == textBlock && !next.heading && next.dateline == "":
-		// A byline between paragraphs opens a piece with no headline.
+	case c.lead && !bracketed(b) && next != nil && next.kind == textBlock && !next.heading && next.dateline == "":
+		// A byline between paragraphs opens a piece with no headline; a
+		// credit in brackets, （记者 钱晨曦）, closes the one above.
 		s.openPiece(b.line)
 		s.hold(h)
 		return
 	}
 	s.credit(c, &h)
+}
+
+// bracketed reports whether a credit line is printed in brackets.
+func bracketed(b *block) bool {
+	cuts := b.credCuts()
+	return len(cuts) > 0 && isOpener(firstRune(trim(cuts[0].text)))
 }
 
 // credit records a credit that closes the piece: a credit line (h) or a
