@@ -42,11 +42,11 @@ var labelWords = []string{
 	"graphics", "illustration", "illustrations", "story", "text", "words", "written", "compiled",
 	"reporting", "edited", "editing", "additional", "writing",
 	// End marks.
-	"完", "全文完", "end", "continued", "cont.", "on", "from", "page", "p.",
+	"完", "全文完", "end", "continued", "cont.", "on", "from", "page", "p.", "see", "please",
 }
 
 // labelPunct are the separators and marks a cut may hold.
-const labelPunct = "()（）[]［］【】〔〕/／|｜:：、，,;；·•・□■◆◇●○◎▲△▼▽★☆▶►▷◀◥◤♦※◉▌▍▎▏█▪▫-—–－&.．"
+const labelPunct = "()（）[]［］【】〔〕/／|｜:：、，,;；·•・□■◆◇●○◎▲△▼▽★☆▶►▷◀◥◤♦※◉▌▍▎▏█▪▫-—–－&.．>＞》→➡⇒»"
 
 // uncounted reports whether a character carries no text: white space and
 // invisible format characters.
@@ -139,10 +139,37 @@ func checkCut(c cut, pg *Page) error {
 		}
 	}
 	budget := 10000
-	if word, ok := labelsOnly(c.text, c.values, &budget); !ok {
+	if word, ok := labelsOnly(c.text, c.values, &budget); !ok && !(isJumpCut(c, recorded) && jumpSlugOnly(c, word)) {
 		return fmt.Errorf("cut %q: %q is neither a recorded value nor a label", c.text, word)
 	}
 	return nil
+}
+
+// isJumpCut reports whether a cut is an English jump marker: its one value
+// is a page the page records.
+func isJumpCut(c cut, recorded map[string]bool) bool {
+	if len(c.values) != 1 {
+		return false
+	}
+	p, ok := pageNumber(c.values[0])
+	return ok && recorded["page "+p] && c.text[0] < utf8.RuneSelf
+}
+
+// jumpSlugOnly reports whether the words of an English jump marker that
+// are no labels are its slug, the story's name in capitals that links the
+// two parts: See BUDGET, Page A4; BUDGET, from Page A1.
+func jumpSlugOnly(c cut, word string) bool {
+	slug := 0 // words in the slug: at most three
+	for _, w := range strings.FieldsFunc(c.text, func(r rune) bool { return uncounted(r) || strings.ContainsRune(labelPunct, r) }) {
+		switch {
+		case w == c.values[0] || isLabels(w):
+		case strings.ToUpper(w) == w && slug < 3:
+			slug++
+		default:
+			return false
+		}
+	}
+	return slug > 0 && strings.ToUpper(word) == word
 }
 
 // labelsOnly reports whether what is left of text once each value is taken

@@ -2,6 +2,7 @@ package article
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -35,6 +36,9 @@ type furniture struct {
 	number   string // page number
 	name     string // page name
 	editors  []Author
+	// bracketed: credits in brackets, （责任编辑 王蕾）, which sign the page
+	// only when no other line of the page is one.
+	bracketed bool
 }
 
 var (
@@ -95,7 +99,8 @@ type cues struct {
 	editor, teaser bool // a character of an editor's label; 见 → ➡
 	latin          bool // a Latin letter
 	enDate, enPage bool // a month's name and a year; Page 3, A2, Vol. 5
-	stop           bool // a sentence ender: no furniture line has one
+	stop           bool // a full stop: no furniture line has one
+	ask            bool // a question or exclamation mark: only a teaser may have one
 	runes          int  // the runes read: all of them unless stop
 }
 
@@ -122,7 +127,7 @@ func latinPageCue(s string) bool {
 		}
 		rest := s[i:]
 		if len(rest) >= 2 && c >= 'A' && c <= 'Z' && rest[1] >= '0' && rest[1] <= '9' &&
-			(len(rest) == 2 || !isLatin(rune(rest[2])) || rest[2] >= '0' && rest[2] <= '9' && (len(rest) == 3 || !isLatin(rune(rest[3])))) {
+			(len(rest) == 2 || !isLatin(firstRune(rest[2:])) || rest[2] >= '0' && rest[2] <= '9' && (len(rest) == 3 || !isLatin(firstRune(rest[3:])))) {
 			return true
 		}
 		for _, w := range [...]string{"page ", "vol.", "no."} {
@@ -232,9 +237,11 @@ func scanCues(s string) cues {
 			c.editor = c.editor || p == '审'
 		case '见', '→', '➡', '（', '(', '>', '＞', '》', '▶', '►':
 			c.teaser = true
-		case '。', '！', '？':
+		case '。':
 			c.stop = true
 			return c
+		case '！', '？':
+			c.ask = true
 		case ' ', '\u3000':
 			if run > 0 || cn > 0 {
 				continue // 第 1 版: keep the number across the space
@@ -265,13 +272,31 @@ func furnitureLine(s string) furniture {
 	if num, ok := pageMark(s); ok {
 		return furniture{strength: strongFurniture, number: num}
 	}
+	if mayOpenPageCredit(s) {
+		if editors, st := pageCredits(s); st != notFurniture {
+			return furniture{strength: st, editors: editors}
+		}
+	} else if isJumpOpener(firstRune(s)) {
+		// Credits in brackets sign an article, (责任编辑：王晓) after each
+		// one of a page of wire copy, or at the foot of the page its
+		// editor: they count at the edges only, and only alone.
+		if inner := unbracket(s); len(inner) < len(s) {
+			if editors, st := pageCredits(inner); st != notFurniture {
+				if strings.HasPrefix(trim(inner), "本版") {
+					// （本版图片除署名外均由…提供）: the page's, wherever it stands.
+					return furniture{strength: strongFurniture, editors: editors}
+				}
+				return furniture{strength: weakFurniture, editors: editors, bracketed: true}
+			}
+		}
+	}
 	c := scanCues(s)
 	if c.stop {
 		return furniture{}
 	}
 	n := c.runes // utf8.RuneCountInString(s), counted by scanCues
-	if !c.strong() && !(c.teaser && c.ban) {
-		if n > 24 {
+	if !c.strong() && !(c.teaser && (c.ban || c.digits)) {
+		if n > 24 || c.ask {
 			return furniture{}
 		}
 		return weakLine(s)
@@ -287,10 +312,10 @@ func furnitureLine(s string) furniture {
 		return furniture{}
 	}
 	// A teaser: 嘉定新城建设提速 见第3版.
-	if n <= 60 && (c.teaser && c.ban || c.latin && c.digits) && isTeaser(s) && !(c.yearNian && reCNDate.MatchString(s)) {
+	if n <= 60 && (c.teaser && (c.ban || c.digits) || c.latin && c.digits) && !c.enDate && isTeaser(s) && !(c.yearNian && reCNDate.MatchString(s)) {
 		return furniture{strength: strongFurniture}
 	}
-	if editorAt < 0 && proseLike(s) {
+	if c.ask || editorAt < 0 && proseLike(s) {
 		return furniture{}
 	}
 	var f furniture
@@ -420,14 +445,31 @@ func furnitureLine(s string) furniture {
 		}
 		return furniture{}
 	}
+	if f.number == "" && len(tokens) > 0 {
+		// A page number at the start or the end of a dated line, with
+		// nothing to say it is one: 法治 … 2025年11月28日　星期五　8.
+		for _, k := range [...]int{len(tokens) - 1, 0} {
+			if t := tokens[k]; !adjacent[k] && digitRun(t) == len(t) && utf8.RuneCountInString(t) <= 3 {
+				if page, ok := pageNumber(t); ok {
+					f.number = page
+					tokens = slices.Delete(tokens, k, k+1)
+					adjacent = slices.Delete(adjacent, k, k+1)
+					break
+				}
+			}
+		}
+	}
 	if len(tokens) > 3 {
 		return furniture{}
 	}
 	total := 0
 	for i, t := range tokens {
+		if isPaperName(t) || isPrice(t) || isPublisher(t) {
+			continue // long, but known: The Springfield Herald, $2.00
+		}
 		st := measure(t)
 		total += st.runes
-		known := isSectionName(t) || isMasthead(t)
+		known := sectionLike(t) || isMasthead(t)
 		if !known && (adjacent[i] || st.commas > 0 || st.latinText() && !isUpperWords(t) || !st.latinText() && st.runes > 8) {
 			return furniture{}
 		}
@@ -487,11 +529,15 @@ func editorLabelIndex(s string) int {
 
 // residue returns the text of s outside the used bytes, as tokens split on
 // spaces and separators, and whether each token touches a used span with no
-// separator in between.
+// separator in between. Ideographs spaced out one by one, as mastheads and
+// page names are printed and as OCR reads them, make one token: 嘉 定 报,
+// 江 潮 副刊.
 func residue(s string, used []bool) ([]string, []bool) {
 	var (
 		tokens   []string
 		adjacent []bool
+		lastEnd  = -1    // where the last token ended
+		spaced   = false // the last token is ideographs spaced one by one
 	)
 	start := -1
 	flush := func(end int) {
@@ -500,12 +546,21 @@ func residue(s string, used []bool) ([]string, []bool) {
 		}
 		t := s[start:end]
 		touch := start > 0 && used[start-1] || end < len(s) && used[end]
-		tokens = append(tokens, t)
-		adjacent = append(adjacent, touch)
-		start = -1
+		single := isSingleHan(t)
+		if n := len(tokens); n > 0 && spaced && oneSpace(s[lastEnd:start]) && (single || isHanWord(t, 2)) {
+			tokens[n-1] += t
+			adjacent[n-1] = adjacent[n-1] || touch
+			spaced = single
+		} else {
+			tokens = append(tokens, t)
+			adjacent = append(adjacent, touch)
+			spaced = single
+		}
+		lastEnd, start = end, -1
 	}
 	for i, r := range s {
-		sep := used[i] || isSpace(r) && (r != ' ' || !latinAround(s, i)) || strings.ContainsRune("|｜·•/／-—–*＊,，、:：()（）[]【】", r) && !hanAround(s, i)
+		sep := used[i] || isSpace(r) && (r != ' ' || !latinAround(s, i)) ||
+			strings.ContainsRune("|｜·•/／-—–*＊,，、:：()（）[]【】", r) && !(hanAround(s, i) && !used[i-1])
 		if sep {
 			flush(i)
 			continue
@@ -516,6 +571,138 @@ func residue(s string, used []bool) ([]string, []bool) {
 	}
 	flush(len(s))
 	return tokens, adjacent
+}
+
+// isSingleHan reports whether s is one ideograph.
+func isSingleHan(s string) bool {
+	r, size := decodeFirst(s)
+	return size == len(s) && isHan(r)
+}
+
+// isHanWord reports whether s is one to max ideographs.
+func isHanWord(s string, max int) bool {
+	n := 0
+	for _, r := range s {
+		if n++; !isHan(r) || n > max {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// oneSpace reports whether s is a single space, ASCII or ideographic.
+func oneSpace(s string) bool {
+	return s == " " || s == "\u3000"
+}
+
+// joinSpacedHan joins the ideographs of a name spaced out one by one, as
+// print and OCR space a two-character name: 责任编辑 陈 丽 → 责任编辑 陈丽.
+// A run of two or more single ideographs one space apart becomes one word.
+func joinSpacedHan(s string) string {
+	if !hasUnicodeSpace(s) || !hasSpacedHan(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	prevSingle, prevEnd := false, 0
+	for i := 0; i < len(s); {
+		r, size := decodeFirst(s[i:])
+		if !isSpace(r) {
+			b.WriteString(s[i : i+size])
+			i += size
+			continue
+		}
+		// A space: dropped between two single ideographs, else kept as one.
+		j := i
+		for j < len(s) {
+			r, size := decodeFirst(s[j:])
+			if !isSpace(r) {
+				break
+			}
+			j += size
+		}
+		word := s[j:wordEnd(s, j)]
+		prevSingle = isSingleHan(s[prevEnd:i])
+		if !(prevSingle && oneSpace(s[i:j]) && isSingleHan(word)) && b.Len() > 0 && j < len(s) {
+			b.WriteByte(' ')
+		}
+		i, prevEnd = j, j
+	}
+	return b.String()
+}
+
+// wordEnd returns where the word of s starting at i ends: at a space or at
+// the end of s.
+func wordEnd(s string, i int) int {
+	for i < len(s) {
+		r, size := decodeFirst(s[i:])
+		if isSpace(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// hasSpacedHan reports whether s holds two single ideographs one space
+// apart, each a word of its own: 陈 丽.
+func hasSpacedHan(s string) bool {
+	prev := -1 // the end of the last single ideograph standing as a word
+	for i := 0; i < len(s); {
+		end := wordEnd(s, i)
+		if end == i {
+			_, size := decodeFirst(s[i:])
+			i += size
+			continue
+		}
+		if isSingleHan(s[i:end]) {
+			if prev >= 0 && oneSpace(s[prev:i]) {
+				return true
+			}
+			prev = end
+		} else {
+			prev = -1
+		}
+		i = end
+	}
+	return false
+}
+
+// unspaced joins a line of ideographs spaced out one by one, a masthead or a
+// page name printed with letter spacing: 嘉 定 报 → 嘉定报, 江 潮 副刊 →
+// 江潮副刊. It returns s unchanged when s is anything else.
+func unspaced(s string) string {
+	if !isSingleHan(s[:wordEnd(s, 0)]) {
+		return s // it opens with a single ideograph
+	}
+	var (
+		n     int
+		short = true // every word before the last is one ideograph
+	)
+	for w := range strings.FieldsFuncSeq(s, isSpace) {
+		if !short || !isHanWord(w, 2) {
+			return s
+		}
+		short = isSingleHan(w)
+		n++
+	}
+	if n < 2 {
+		return s
+	}
+	// The words stand one space apart.
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := decodeFirst(s[i:])
+		if isSpace(r) {
+			if next, _ := decodeFirst(s[i+size:]); isSpace(next) {
+				return s
+			}
+		} else {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
 }
 
 // hanAround reports whether the mark at s[i] is a middle dot between two
@@ -564,8 +751,14 @@ func weakLine(s string) furniture {
 	if len(s) > 40 {
 		return furniture{}
 	}
+	if hasUnicodeSpace(s) {
+		s = unspaced(s) // 江 潮 副刊
+	}
+	if page, name, ok := pageAndSection(s); ok {
+		return furniture{strength: weakFurniture, number: page, name: name} // A1要闻
+	}
 	switch {
-	case isSectionName(s):
+	case sectionLike(s):
 		return furniture{strength: weakFurniture, name: s}
 	case isTeaserHead(s), isMasthead(s):
 		return furniture{strength: weakFurniture}
@@ -586,7 +779,7 @@ func weakLine(s string) furniture {
 		if digitRun(name) == len(name) {
 			name, num = num, name
 		}
-		if isSectionName(name) && digitRun(num) == len(num) && len(num) <= 3 {
+		if sectionLike(name) && digitRun(num) == len(num) && utf8.RuneCountInString(num) <= 3 {
 			if page, ok := pageNumber(num); ok {
 				return furniture{strength: weakFurniture, number: page, name: name}
 			}
@@ -614,6 +807,23 @@ func hasUnicodeSpace(s string) bool {
 		}
 	}
 	return false
+}
+
+// pageAndSection reads a page number glued to its section's name, the way
+// a page's corner prints them: A1要闻, 3版要闻.
+func pageAndSection(s string) (string, string, bool) {
+	letter := pageLetter(s)
+	d := digitRun(s[letter:])
+	if d == 0 || d > 3*3 {
+		return "", "", false
+	}
+	end := letter + d
+	rest := strings.TrimPrefix(s[end:], "版")
+	if letter == 0 && len(rest) == len(s[end:]) || !sectionLike(rest) {
+		return "", "", false // a number before a word is a count: 3要闻
+	}
+	page, ok := pageNumber(s[:end])
+	return page, rest, ok
 }
 
 // isMasthead reports whether s names a newspaper: 嘉定报, 解放日报, THE DAILY
@@ -648,16 +858,121 @@ func allLabels(tokens []string) bool {
 // preferring a known section name and skipping mastheads.
 func pageName(tokens []string) string {
 	for _, t := range tokens {
-		if isSectionName(t) {
+		if sectionLike(t) {
+			// The paper's name before the section's is no part of it:
+			// 临江日报·综合.
+			for _, dot := range [...]string{"·", "・", "•"} {
+				if paper, rest, ok := strings.Cut(t, dot); ok && isMasthead(paper) && isSectionName(rest) {
+					return rest
+				}
+			}
 			return t
 		}
 	}
 	for _, t := range tokens {
-		if !isMasthead(t) {
+		if !isMasthead(t) && !isPaperName(t) && !isPrice(t) && !isPublisher(t) {
 			return t
 		}
 	}
 	return ""
+}
+
+// sectionLike reports whether s is a section name, or the names of a page
+// that covers two sections or more and at least one known one, joined by a
+// middle dot: 经济·产业, 社区·民生.
+func sectionLike(s string) bool {
+	if isSectionName(s) {
+		return true
+	}
+	if len(s) > 40 || !strings.ContainsAny(s, "·・•") {
+		return false
+	}
+	known, parts := false, 0
+	for part := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '·' || r == '・' || r == '•' }) {
+		if !isHanWord(part, 4) {
+			return false
+		}
+		known = known || isSectionName(part)
+		parts++
+	}
+	return known && parts >= 2
+}
+
+// isPrice reports whether s is the price printed on a masthead: $2.00,
+// ¥1.50, 2.00元.
+func isPrice(s string) bool {
+	for _, p := range [...]string{"$", "¥", "￥", "定价", "零售价"} {
+		if r, ok := strings.CutPrefix(s, p); ok {
+			s = strings.TrimLeft(r, ":：")
+			break
+		}
+	}
+	s = strings.TrimSuffix(s, "元")
+	if s == "" || s[0] < '0' || s[0] > '9' || len(s) > 8 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if (s[i] < '0' || s[i] > '9') && s[i] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// isPublisher reports whether s names who runs a paper, printed under its
+// masthead: 中共临江区委主管主办, 嘉定报社出版.
+func isPublisher(s string) bool {
+	if len(s) > 60 {
+		return false
+	}
+	for _, suf := range [...]string{"主管主办", "主办", "主管", "出版"} {
+		if body, ok := strings.CutSuffix(s, suf); ok {
+			st := measure(body)
+			return st.runes >= 2 && st.han == st.runes
+		}
+	}
+	return false
+}
+
+// paperWords end the English names of newspapers.
+var paperWords = [...]string{"Herald", "Times", "Tribune", "Post", "Gazette", "Journal", "News", "Chronicle", "Courier",
+	"Observer", "Register", "Sentinel", "Examiner", "Inquirer", "Enquirer", "Bulletin", "Dispatch", "Ledger", "Telegraph",
+	"Telegram", "Mirror", "Globe", "Record", "Star", "Sun", "Press", "Standard", "Independent", "Democrat", "Republican",
+	"Beacon", "Monitor", "Messenger", "Banner", "Citizen", "Express", "Leader", "Review", "Advertiser", "Argus",
+	"Pioneer", "Transcript", "Eagle", "Daily", "Weekly"}
+
+// isPaperName reports whether s is the English name of a newspaper in
+// title case: The Springfield Herald, Lakeshore Tribune. Capital words only,
+// "of" and "and" aside, the last a newspaper's word.
+func isPaperName(s string) bool {
+	if len(s) < 6 || len(s) > 48 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	words, last := 0, ""
+	for w := range strings.FieldsSeq(s) {
+		words++
+		last = w
+		if w == "of" || w == "and" || w == "&" {
+			continue
+		}
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+		for i := 1; i < len(w); i++ {
+			if c := w[i] | 0x20; (c < 'a' || c > 'z') && w[i] != '-' && w[i] != '\'' && w[i] != '.' {
+				return false
+			}
+		}
+	}
+	if words < 2 || words > 5 {
+		return false
+	}
+	for _, p := range paperWords {
+		if strings.EqualFold(last, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // pageFromToken normalises a page token: 第1版, 第 A2 版, 3版, Page 3, A2.
@@ -771,19 +1086,74 @@ func (p *parser) markFurniture(lines []line) {
 	if len(facts) == 0 {
 		return
 	}
+	// A teaser box: its heading (今日导读), maybe a blank line, and items
+	// that end with the page they point to, with or without a bullet:
+	// 东湖镇“共享菜园”开园　　A3.
+	for i := range lines {
+		if at[i] == 0 || facts[at[i]-1].strength != weakFurniture || !isTeaserHead(trim(lines[i].text)) {
+			continue
+		}
+		k := i + 1
+		if k < len(lines) && lines[k].blank() {
+			k++
+		}
+		items := 0
+		for ; k < len(lines) && !lines[k].blank(); k++ {
+			if fact(k).strength != strongFurniture {
+				if _, ok := teaserPageTail(lines[k].text); !ok {
+					break
+				}
+				set(k, furniture{strength: strongFurniture})
+			}
+			items++
+		}
+		if items > 0 {
+			set(i, furniture{strength: strongFurniture})
+		}
+	}
+	bracketed := 0
+	for k := range facts {
+		if facts[k].bracketed {
+			bracketed++
+		}
+	}
+	if bracketed > 1 {
+		// Credits in brackets after each article sign the articles.
+		for i := range lines {
+			if at != nil && at[i] != 0 && facts[at[i]-1].bracketed {
+				set(i, furniture{})
+			}
+		}
+	}
 	// The edges: runs of furniture from the top and from the bottom.
+	// The page's first block, up to a blank line, and whether it holds a
+	// date: an English paper's name in title case and the slogan under it
+	// are furniture there only.
+	head, dated := 0, false
+	for head < len(lines) && lines[head].blank() {
+		head++
+	}
+	for ; head < len(lines) && !lines[head].blank(); head++ {
+		dated = dated || !fact(head).date.IsZero()
+	}
 	masthead := false // the last furniture line of the top run names the paper
+top:
 	for i := 0; i < len(lines); i++ {
+		t := lines[i].text
 		if lines[i].blank() {
 			continue
 		}
 		if fact(i).strength == notFurniture {
-			if !masthead || !isRomanizedMasthead(lines[i].text) {
-				break
+			switch {
+			case masthead && isRomanizedMasthead(t): // 青浦报 / QINGPU BAO
+			case i < head && dated && (isPaperName(trim(t)) || masthead && isSlogan(trim(t))):
+				// The Springfield Herald / Serving Clark County since 1889.
+			default:
+				break top
 			}
-			set(i, furniture{strength: weakFurniture}) // 青浦报 / QINGPU BAO
+			set(i, furniture{strength: weakFurniture})
 		}
-		masthead = isMasthead(lines[i].text)
+		masthead = isMasthead(t) || i < head && isPaperName(trim(t))
 		lines[i].furn = true
 	}
 	for i := len(lines) - 1; i >= 0; i-- {
@@ -797,6 +1167,7 @@ func (p *parser) markFurniture(lines []line) {
 	}
 	// A column's label (简讯, 便民信息) is a label wherever it stands apart
 	// or over a list of bulleted items (简讯 / ◆ …).
+	// It names a column, not the page.
 	for i := range lines {
 		if at[i] != 0 && !lines[i].furn && facts[at[i]-1].strength == weakFurniture && isSectionName(lines[i].text) {
 			apart := (i == 0 || lines[i-1].blank()) && (i+1 == len(lines) || lines[i+1].blank())
@@ -805,6 +1176,11 @@ func (p *parser) markFurniture(lines []line) {
 					lines[i].furn = apart || bulletPrefix(lines[k].text) > 0
 					break
 				}
+			}
+			if lines[i].furn {
+				f := facts[at[i]-1]
+				f.name = ""
+				set(i, f)
 			}
 		}
 	}
@@ -1040,6 +1416,14 @@ func pageLetter(s string) int {
 // isTeaser reports whether a line points to an article inside the paper:
 // 嘉定新城建设提速 见第3版, City budget vote, Page A3.
 func isTeaser(s string) bool {
+	if page, ok := teaserPageTail(s); ok && isTeaserBullet(firstRune(s)) {
+		// ▶ 东湖镇“共享菜园”开园　　A3. A bare number is a page after an
+		// arrow only: ■ 参赛队伍  12 is a count.
+		r := firstRune(s)
+		if !isDigit(firstRune(page)) || strings.HasSuffix(s, "版") || r == '▶' || r == '►' || r == '▷' || r == '→' || r == '➡' {
+			return true
+		}
+	}
 	t := strings.TrimSuffix(strings.TrimSuffix(s, "）"), ")")
 	if body, ok := strings.CutSuffix(t, "版"); ok {
 		body = trimRight(body)
@@ -1064,9 +1448,10 @@ func isTeaser(s string) bool {
 		}
 		return false
 	}
-	// English: two words or more, then ", Page A3".
+	// English: two words or more, then ", Page A3"; not a header's
+	// "… | Page A3".
 	i := strings.LastIndex(strings.ToLower(s), "page ")
-	if i < 2 || s[i-1] != ' ' && s[i-1] != ',' || strings.Count(trim(s[:i]), " ") < 1 {
+	if i < 2 || s[i-1] != ' ' && s[i-1] != ',' || strings.Count(trim(s[:i]), " ") < 1 || !isLatin(lastRune(trimRight(s[:i]))) && lastRune(trimRight(s[:i])) != ',' {
 		return false
 	}
 	p := trim(s[i+5:])
@@ -1075,6 +1460,65 @@ func isTeaser(s string) bool {
 	}
 	_, ok := pageNumber(p)
 	return ok && strings.IndexFunc(p, func(r rune) bool { return !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') }) < 0
+}
+
+// isTeaserBullet reports whether r marks an item of a teaser box.
+func isTeaserBullet(r rune) bool {
+	switch r {
+	case '▶', '►', '▷', '→', '➡', '>', '＞', '■', '◆', '●', '▲', '★', '·', '•':
+		return true
+	}
+	return false
+}
+
+// teaserPageTail reads the page a teaser points to at the end of s, apart
+// from its title by a wide gap — two spaces, a tab or an ideographic space —
+// the way a teaser box aligns its pages: 东湖镇“共享菜园”开园　　A3, … 5版.
+// The title before the gap must hold some text.
+func teaserPageTail(s string) (string, bool) {
+	s = trimRight(s)
+	k := len(s)
+	for k > 0 {
+		r, size := decodeLastRune(s[:k])
+		if isSpace(r) {
+			break
+		}
+		k -= size
+	}
+	tail := s[k:]
+	if k == 0 || len(tail) > 9 {
+		return "", false
+	}
+	tail = strings.TrimSuffix(tail, "版")
+	if tail == "" || !isDigit(lastRune(tail)) {
+		return "", false
+	}
+	page, ok := pageNumber(tail)
+	if !ok || len(page) > 3 {
+		return "", false
+	}
+	head := s[:k]
+	body := trimRight(head)
+	gap := head[len(body):]
+	if !(strings.Contains(gap, "  ") || strings.ContainsAny(gap, "\t\u3000")) || measure(body).runes < 4 {
+		return "", false
+	}
+	return page, true
+}
+
+// isSlogan reports whether s is the motto an English paper prints under its
+// name: Serving Clark County since 1889, Established 1872.
+func isSlogan(s string) bool {
+	if len(s) > 60 || s == "" || s[0] < 'A' || s[0] > 'Z' || endsSentence(s) || countWords(s) > 8 {
+		return false
+	}
+	for _, w := range [...]string{"Serving ", "Founded ", "Established ", "Est. ", "Published ", "Since "} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	i := strings.LastIndex(s, " since ")
+	return i > 0 && len(s) == i+len(" since ")+4 && digitRun(s[i+len(" since "):]) == 4
 }
 
 // isRomanizedMasthead reports whether s is a paper's name spelled in capital
@@ -1149,4 +1593,184 @@ func pageMark(s string) (string, bool) {
 		return "", false
 	}
 	return pageNumber(inner)
+}
+
+// pageLabelKind tells what a label of a page's credit line introduces.
+type pageLabelKind int
+
+const (
+	labelPerson  pageLabelKind = iota // names of people: 本版主编：韩冰
+	labelOrg                          // organisations: 主办：临江日报社
+	labelContact                      // a telephone number or an address: 电话 86012345
+)
+
+// pageLabel is a label of a page's credit line.
+type pageLabel struct {
+	text string
+	kind pageLabelKind
+	role Role
+}
+
+// pageLabels start the parts of the credit lines printed at the head or the
+// foot of a page: its editors, where its words and pictures come from, who
+// runs a sponsored page, how to reach the desk. Longer labels come before
+// the shorter ones they begin with.
+var pageLabels = [...]pageLabel{
+	{"本版主编", labelPerson, RoleEditor}, {"本版策划", labelPerson, RoleEditor}, {"本版统筹", labelPerson, RoleEditor},
+	{"本版责编", labelPerson, RoleEditor}, {"本版编辑", labelPerson, RoleEditor}, {"本版文字", labelPerson, RoleWriter},
+	{"本版撰稿", labelPerson, RoleWriter}, {"本版图片", labelPerson, RolePhotographer}, {"本版摄影", labelPerson, RolePhotographer},
+	{"本版照片", labelPerson, RolePhotographer}, {"本版供图", labelPerson, RolePhotographer}, {"本版制图", labelPerson, RoleGraphics},
+	{"本版设计", labelPerson, RoleDesigner},
+	{"执行主编", labelPerson, RoleEditor}, {"副主编", labelPerson, RoleEditor}, {"主编", labelPerson, RoleEditor},
+	{"策划", labelPerson, RoleEditor}, {"统筹", labelPerson, RoleEditor}, {"监制", labelPerson, RoleEditor},
+	{"责任编辑", labelPerson, RoleEditor}, {"值班编辑", labelPerson, RoleEditor}, {"版面编辑", labelPerson, RoleEditor},
+	{"美术编辑", labelPerson, RoleDesigner}, {"版式设计", labelPerson, RoleDesigner}, {"版面设计", labelPerson, RoleDesigner},
+	{"责编", labelPerson, RoleEditor}, {"美编", labelPerson, RoleDesigner}, {"编审", labelPerson, RoleEditor},
+	{"审核", labelPerson, RoleEditor}, {"审校", labelPerson, RoleEditor}, {"审读", labelPerson, RoleEditor},
+	{"校对", labelPerson, RoleEditor}, {"组版", labelPerson, RoleDesigner}, {"排版", labelPerson, RoleDesigner},
+	{"版式", labelPerson, RoleDesigner}, {"编辑", labelPerson, RoleEditor},
+	{"主办单位", labelOrg, ""}, {"协办单位", labelOrg, ""}, {"承办单位", labelOrg, ""}, {"支持单位", labelOrg, ""},
+	{"主办", labelOrg, ""}, {"协办", labelOrg, ""}, {"承办", labelOrg, ""}, {"联办", labelOrg, ""},
+	{"联系电话", labelContact, ""}, {"热线电话", labelContact, ""}, {"新闻热线", labelContact, ""}, {"电话", labelContact, ""},
+	{"热线", labelContact, ""}, {"传真", labelContact, ""}, {"投稿邮箱", labelContact, ""}, {"电子邮箱", labelContact, ""},
+	{"邮箱", labelContact, ""}, {"E-mail", labelContact, ""}, {"Email", labelContact, ""}, {"email", labelContact, ""},
+	{"Tel", labelContact, ""}, {"TEL", labelContact, ""},
+}
+
+// matchPageLabel returns the page label at the start of s.
+func matchPageLabel(s string) (pageLabel, bool) {
+	for _, l := range pageLabels {
+		if strings.HasPrefix(s, l.text) {
+			return l, true
+		}
+	}
+	return pageLabel{}, false
+}
+
+// mayOpenPageCredit is a cheap test that s may start with a page label.
+func mayOpenPageCredit(s string) bool {
+	switch firstRune(s) {
+	case '本', '执', '副', '主', '策', '统', '监', '责', '值', '版', '美', '编', '审', '校', '组', '排', '协', '承',
+		'支', '联', '电', '热', '新', '传', '投', '邮', 'E', 'e', 'T':
+		return true
+	}
+	return false
+}
+
+// pageCredits reads a line made only of page labels and what they
+// introduce: 本版主编：韩冰 责任编辑：魏来, 责任编辑 韦清 电话 86012345,
+// 本版文字：杨帆　本版图片：东湖镇提供, 主办：临江区农业农村委员会　临江日报社.
+// It returns the people the line names and how strongly the line is
+// furniture: a line that names only one editor with the plain label 编辑,
+// or only organisations, may close an article or a notice, and counts only
+// at the edges of the page; a newspaper named as the organiser makes the
+// line the page's own.
+func pageCredits(s string) ([]Author, furnitureStrength) {
+	if len(s) > 200 || !mayOpenPageCredit(s) {
+		return nil, notFurniture
+	}
+	if _, ok := matchPageLabel(s); !ok {
+		return nil, notFurniture
+	}
+	s = joinSpacedHan(s) // 责任编辑 陈 丽
+	var (
+		authors        []Author
+		cur            pageLabel
+		segs, vals     int
+		plain, paper   bool
+		person, orgSeg bool
+	)
+	for field := range strings.FieldsFuncSeq(s, isSpace) {
+		l, ok := matchPageLabel(field)
+		var rest string
+		if ok {
+			rest = strings.TrimLeft(field[len(l.text):], ":：")
+			// A label glued to more text may be a word (主办方, 编辑部);
+			// not a contact's (电话86012345), not 本版图片除署名外…, not
+			// a label glued to a name (责任编辑王蕾).
+			if glued := rest != "" && len(rest) == len(field)-len(l.text); glued &&
+				l.kind != labelContact && !strings.HasPrefix(l.text, "本版") && !(l.kind == labelPerson && validName(rest)) {
+				ok = false
+			}
+		}
+		switch {
+		case ok:
+			if segs > 0 && vals == 0 {
+				return nil, notFurniture // a label with nothing after it
+			}
+			cur, segs, vals = l, segs+1, 0
+			plain = plain || l.text == "编辑"
+			person = person || l.kind == labelPerson
+			orgSeg = orgSeg || l.kind == labelOrg
+			if field = rest; field == "" {
+				continue
+			}
+		case segs == 0:
+			return nil, notFurniture
+		}
+		vals++
+		switch cur.kind {
+		case labelPerson:
+			for name := range strings.FieldsFuncSeq(field, func(r rune) bool { return r == '、' || r == '，' || r == ',' }) {
+				switch {
+				case validName(name):
+					authors = append(authors, Author{Name: name, Role: cur.role})
+				case cur.role == RolePhotographer || cur.role == RoleWriter || cur.role == RoleGraphics:
+					// Pictures or words from an organisation: 东湖镇提供,
+					// 除署名外均由区融媒体中心提供.
+					if !strings.HasSuffix(name, "提供") && !strings.HasSuffix(name, "供图") && !strings.HasSuffix(name, "供稿") ||
+						measure(name).runes > 30 {
+						return nil, notFurniture
+					}
+				default:
+					return nil, notFurniture
+				}
+			}
+		case labelOrg:
+			st := measure(field)
+			if st.han != st.runes || st.runes > 24 {
+				return nil, notFurniture
+			}
+			paper = paper || strings.HasSuffix(field, "报社") || strings.HasSuffix(field, "日报") ||
+				strings.HasSuffix(field, "融媒体中心") || strings.HasSuffix(field, "报业集团")
+		case labelContact:
+			if !contactValue(strings.TrimLeft(field, ":：")) {
+				return nil, notFurniture
+			}
+		}
+	}
+	if segs == 0 || vals == 0 {
+		return nil, notFurniture
+	}
+	switch {
+	case person && !(plain && segs == 1 && len(authors) == 1):
+		return authors, strongFurniture
+	case orgSeg && !person && !paper:
+		return authors, weakFurniture
+	case person:
+		return authors, weakFurniture
+	}
+	return authors, strongFurniture
+}
+
+// contactValue reports whether s is a telephone number, an e-mail address
+// or a web address.
+func contactValue(s string) bool {
+	if s == "" || len(s) > 60 {
+		return false
+	}
+	if strings.IndexByte(s, '@') > 0 || strings.HasPrefix(s, "http") || strings.HasPrefix(s, "www.") {
+		return !strings.ContainsFunc(s, func(r rune) bool { return r >= utf8.RuneSelf })
+	}
+	digits := 0
+	for _, r := range s {
+		switch {
+		case isDigit(r):
+			digits++
+		case strings.ContainsRune("-－()（）+＋/、", r):
+		default:
+			return false
+		}
+	}
+	return digits >= 5
 }

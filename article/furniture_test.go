@@ -45,7 +45,48 @@ func TestFurnitureLine(t *testing.T) {
 		{"section alone", "要闻", furniture{strength: weakFurniture, name: "要闻"}},
 		{"English masthead", "THE RIVERSIDE HERALD", furniture{strength: weakFurniture}},
 		{"bare page", "A2", furniture{strength: weakFurniture, number: "A2"}},
+		{"letter-spaced masthead", "嘉 定 报   2026年3月12日  星期四   第3版  社会民生",
+			furniture{strength: strongFurniture, date: d(2026, 3, 12), number: "3", name: "社会民生"}},
+		{"letter-spaced page name", "江 潮 副刊", furniture{strength: weakFurniture, name: "江潮副刊"}},
+		{"page and section apart by an ideographic space", "A1\u3000要闻", furniture{strength: weakFurniture, number: "A1", name: "要闻"}},
+		{"page glued to its section", "A1要闻", furniture{strength: weakFurniture, number: "A1", name: "要闻"}},
+		{"two sections and a page number", "经济·产业  05", furniture{strength: weakFurniture, number: "5", name: "经济·产业"}},
+		{"page number ending a dated header", "法治\u3000\u3000\u30002025年11月28日\u3000星期五\u30008",
+			furniture{strength: strongFurniture, date: d(2025, 11, 28), number: "8", name: "法治"}},
+		{"section and page number ending a dated header", "2025年11月28日 星期五 要闻 3",
+			furniture{strength: strongFurniture, date: d(2025, 11, 28), number: "3", name: "要闻"}},
+		{"page joined to its section by a dot", "第6版·专版", furniture{strength: strongFurniture, number: "6", name: "专版"}},
+		{"the paper is no part of the page name", "临江日报·综合 2025年11月22日 星期六 第3版",
+			furniture{strength: strongFurniture, date: d(2025, 11, 22), number: "3", name: "综合"}},
+		{"publisher and serial number", "中共临江区委主管主办\u3000\u3000国内统一连续出版物号 CN33-0192", furniture{strength: strongFurniture}},
+		{"editor in brackets", "（责任编辑 王蕾）", furniture{strength: weakFurniture,
+			editors: []Author{{Name: "王蕾", Role: RoleEditor}}, bracketed: true}},
+		{"editor with a spaced name", "（责任编辑 陈 丽）", furniture{strength: weakFurniture,
+			editors: []Author{{Name: "陈丽", Role: RoleEditor}}, bracketed: true}},
+		{"editor and telephone", "责任编辑 韦清 电话 86012345", furniture{strength: strongFurniture,
+			editors: []Author{{Name: "韦清", Role: RoleEditor}}}},
+		{"editor and e-mail", "责任编辑 韦清 E-mail: weiqing@ljrb.cn", furniture{strength: strongFurniture,
+			editors: []Author{{Name: "韦清", Role: RoleEditor}}}},
+		{"chief editor of the page", "本版主编：韩冰 责任编辑：魏来", furniture{strength: strongFurniture,
+			editors: []Author{{Name: "韩冰", Role: RoleEditor}, {Name: "魏来", Role: RoleEditor}}}},
+		{"words and pictures of the page", "本版文字：杨帆\u3000本版图片：东湖镇提供", furniture{strength: strongFurniture,
+			editors: []Author{{Name: "杨帆", Role: RoleWriter}}}},
+		{"pictures note in brackets", "（本版图片除署名外均由区融媒体中心提供）", furniture{strength: strongFurniture}},
+		{"organisers with the paper", "主办：临江区农业农村委员会\u3000\u3000临江日报社", furniture{strength: strongFurniture}},
+		{"organisers alone are for the edges", "主办单位：区文化旅游局", furniture{strength: weakFurniture}},
+		{"teaser with a question", "冬季流感高发期如何防护？专家支招（5版）", furniture{strength: strongFurniture}},
+		{"teaser with a bullet and a bare page", "▶ 东湖镇“共享菜园”开园\u3000\u3000A3", furniture{strength: strongFurniture}},
+		{"English header with the paper's name", "A4 | The Springfield Herald | Wednesday, March 4, 2026",
+			furniture{strength: strongFurniture, date: d(2026, 3, 4), number: "A4"}},
+		{"English date and Page", "Sunday, October 12, 2025 | Page A14", furniture{strength: strongFurniture, date: d(2025, 10, 12), number: "A14"}},
+		{"a price is no page name", "Vol. 137, No. 312 | Wednesday, March 4, 2026 | $2.00", furniture{strength: strongFurniture, date: d(2026, 3, 4)}},
 		// Not furniture.
+		{"a question is no header", "2025年11月28日是星期几？", furniture{}},
+		{"a count before a word", "3要闻", furniture{}},
+		{"organisers glued to a word", "主办方表示 活动免费", furniture{}},
+		{"a telephone that is no number", "联系电话 请拨打服务热线", furniture{}},
+		{"a page label glued to words", "本版图片由东湖镇的菜园里拍摄", furniture{}},
+		{"paper name inside a sentence", "A4 | Readers of The Springfield Herald wrote in | March 4, 2026", furniture{}},
 		{"headline with a year", "2025年嘉昆太协同创新核心圈轮值会议在嘉定举行", furniture{}},
 		{"headline with a full date", "2025年11月10日起嘉定实施垃圾分类新规", furniture{}},
 		{"paragraph", "11月7日,区四套班子领导肖文高等来到国家会展中心。", furniture{}},
@@ -160,6 +201,13 @@ func TestIsTeaser(t *testing.T) {
 		{"“专精特新”企业培育成效显著（详见3版）", true},
 		{"老街焕发新活力 →A3版", true},
 		{"City budget vote delayed, Page A3", true},
+		{"▶ 东湖镇“共享菜园”开园\u3000\u3000A3", true},
+		{"■ 区运会闭幕  6版", true},
+		{"▶ 区运会闭幕 A6", false},
+		{"■ 参赛队伍  12", false},
+		{"▶ 冬季流感如何防护  5", true},
+		{"▶ 区运会 A6", false},
+		{"Sunday, October 12, 2025 | Page A14", false},
 		{"第1版 要闻", false},
 		{"Page A6", false},
 		{"本报讯 详见今日第2版。", false},
@@ -219,6 +267,58 @@ func TestHasUnicodeSpace(t *testing.T) {
 			want := strings.IndexFunc(tt.in, unicode.IsSpace) >= 0
 			if got := hasUnicodeSpace(tt.in); got != want {
 				t.Errorf("hasUnicodeSpace(%q) = %v, want %v", tt.in, got, want)
+			}
+		})
+	}
+}
+
+// TestMarkFurnitureContext checks the rules that read a line by the lines
+// around it: an English paper's name over its date, a teaser box, credits
+// in brackets, a column's label.
+func TestMarkFurnitureContext(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		furn    []string
+		number  string
+		pgName  string
+		editors []Author
+	}{
+		{"paper's name over the date", "The Springfield Herald\nWednesday, March 4, 2026\n\nCity approves park plan\n\nThe council voted.\n",
+			[]string{"The Springfield Herald", "Wednesday, March 4, 2026"}, "", "", nil},
+		{"paper's name, slogan and header", "The Springfield Herald\nServing Clark County since 1889\nVol. 137, No. 312 | Wednesday, March 4, 2026 | $2.00\nA1\n\nCity approves park plan\n",
+			[]string{"The Springfield Herald", "Serving Clark County since 1889", "Vol. 137, No. 312 | Wednesday, March 4, 2026 | $2.00", "A1"}, "A1", "", nil},
+		{"a headline like a paper's name with no date", "The Springfield Herald\n\nThe council voted.\n", nil, "", "", nil},
+		{"a slogan with no paper's name", "Serving Clark County since 1889\nWednesday, March 4, 2026\n\nThe council voted.\n",
+			[]string{"Wednesday, March 4, 2026"}, "", "", nil},
+		{"teaser box without bullets", "第1版 要闻\n\n今日导读\n\n东湖镇“共享菜园”开园　　A3\n冬季流感高发期如何防护？专家支招　　A5\n\n某某项目开工\n\n本报讯 某某项目开工。\n",
+			[]string{"第1版 要闻", "今日导读", "东湖镇“共享菜园”开园　　A3", "冬季流感高发期如何防护？专家支招　　A5"}, "1", "要闻", nil},
+		{"a list after a teaser head without pages", "第1版 要闻\n\n本报讯 项目开工。\n\n导读\n赛事回顾\n\n正文。\n",
+			[]string{"第1版 要闻"}, "1", "要闻", nil},
+		{"editor in brackets at the foot", "第3版 综合\n\n标题\n\n本报讯 正文。\n\n（责任编辑 王蕾）\n",
+			[]string{"第3版 综合", "（责任编辑 王蕾）"}, "3", "综合", []Author{{Name: "王蕾", Role: RoleEditor}}},
+		{"editors in brackets after each article", "第3版 综合\n\n标题\n\n本报讯 正文。\n【责任编辑：王晓】\n\n标题二\n\n本报讯 正文。\n【责任编辑：刘佳】\n",
+			[]string{"第3版 综合"}, "3", "综合", nil},
+		{"the page is named by its header, not by a column", "社区·民生\n2025.11.25　星期二\n\n标题\n\n本报讯 正文。\n\n短讯\n\n◆ 区政协召开会议。\n",
+			[]string{"社区·民生", "2025.11.25　星期二", "短讯"}, "", "社区·民生", nil},
+		{"a column's label names no page", "标题\n\n本报讯 正文。\n\n简讯\n\n◆ 区政协召开会议。\n",
+			[]string{"简讯"}, "", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := &parser{page: &Page{}}
+			lines := splitLines(tt.text)
+			p.markFurniture(lines)
+			var furn []string
+			for _, l := range lines {
+				if l.furn {
+					furn = append(furn, l.text)
+				}
+			}
+			pg := p.page
+			if !reflect.DeepEqual(furn, tt.furn) || pg.Number != tt.number || pg.Name != tt.pgName || !reflect.DeepEqual(pg.Editors, tt.editors) {
+				t.Errorf("markFurniture(%q): furniture %q page %q %q editors %v, want %q page %q %q editors %v",
+					tt.text, furn, pg.Number, pg.Name, pg.Editors, tt.furn, tt.number, tt.pgName, tt.editors)
 			}
 		})
 	}

@@ -39,8 +39,9 @@ func hasJumpWord(s string) bool {
 // middle is joined as a column break would be.
 func cutJumps(s string) (string, []jump) {
 	next := func(string, int) int { return -1 }
+	words := hasJumpWord(s)
 	switch {
-	case !hasJumpWord(s):
+	case !words:
 	case strings.ContainsAny(s, "Cc"):
 		next = nextOpener // an English marker may open with C: try every bracket
 	default:
@@ -50,6 +51,11 @@ func cutJumps(s string) (string, []jump) {
 	if first < 0 {
 		if rest, j, ok := cutTrailingEnglishJump(s); ok {
 			return rest, []jump{j}
+		}
+		if words {
+			if rest, j, ok := cutMarkedJump(s); ok {
+				return rest, []jump{j}
+			}
 		}
 		return s, nil
 	}
@@ -88,6 +94,9 @@ func cutJumps(s string) (string, []jump) {
 	}
 	if jumps == nil {
 		if rest, j, ok := cutTrailingEnglishJump(s); ok {
+			return rest, []jump{j}
+		}
+		if rest, j, ok := cutMarkedJump(s); ok {
 			return rest, []jump{j}
 		}
 		return s, nil
@@ -225,10 +234,11 @@ func bracketedJump(s string) (jump, int, bool) {
 }
 
 // jumpLine reports whether the whole line is a jump marker, with or without
-// brackets.
+// brackets, maybe set off by bullets or arrows: ■上接A1版, ◆上接第一版◆,
+// >>>下转第4版.
 func jumpLine(s string) (jump, bool) {
 	s = trim(s)
-	if s == "" || len(s) > 80 || !hasJumpWord(s) && !strings.HasPrefix(s, "From ") {
+	if s == "" || len(s) > 80 || !hasJumpWord(s) && !mayBeEnglishJump(s) {
 		return jump{}, false
 	}
 	if isJumpOpener(firstRune(s)) {
@@ -238,7 +248,11 @@ func jumpLine(s string) (jump, bool) {
 		}
 		return jump{}, false
 	}
-	j, ok := jumpBody(s)
+	inner := trimJumpMarks(s)
+	j, ok := jumpBody(inner)
+	if !ok && len(inner) == len(s) {
+		j, ok = seeJump(s)
+	}
 	if !ok {
 		// "From Page A1" opens a continuation on English pages.
 		if rest, found := strings.CutPrefix(s, "From "); found {
@@ -250,6 +264,125 @@ func jumpLine(s string) (jump, bool) {
 	}
 	j.raw = s
 	return j, true
+}
+
+// isJumpMark reports whether r sets a jump marker off: a bullet or an
+// arrow (■上接A1版, >>>下转第4版, →下转第3版).
+func isJumpMark(r rune) bool {
+	switch r {
+	case '>', '＞', '》', '→', '➡', '⇒', '»':
+		return true
+	}
+	return isBullet(r)
+}
+
+// trimJumpMarks removes the bullets and arrows around a marker standing on
+// a line of its own.
+func trimJumpMarks(s string) string {
+	t := strings.TrimLeftFunc(s, isJumpMark)
+	t = strings.TrimRightFunc(t, isBullet) // ◆上接第一版◆
+	return trim(t)
+}
+
+// cutMarkedJump cuts an unbracketed Chinese marker set off by bullets or
+// arrows from the end of a paragraph: …居民表示满意。>>>下转第4版. The text
+// before it must end a sentence.
+func cutMarkedJump(s string) (string, jump, bool) {
+	if !strings.HasSuffix(s, "版") && !strings.HasSuffix(s, "面") {
+		return s, jump{}, false
+	}
+	// The marker is short: look at the end only.
+	k := max(len(s)-48, 0)
+	for k < len(s) && !utf8.RuneStart(s[k]) {
+		k++
+	}
+	for i := k; i < len(s); {
+		r, size := decodeFirst(s[i:])
+		if !isJumpMark(r) || i > 0 && isJumpMark(lastRune(s[:i])) {
+			i += size
+			continue
+		}
+		before := trimRight(s[:i])
+		if before != "" && !endsSentence(before) {
+			i += size
+			continue
+		}
+		if j, ok := jumpBody(trim(strings.TrimLeftFunc(s[i:], isJumpMark))); ok {
+			j.raw = trim(s[i:])
+			return before, j, true
+		}
+		i += size
+	}
+	return s, jump{}, false
+}
+
+// mayBeEnglishJump is a cheap test that s may be an English marker with
+// no "Continued": See BUDGET, Page A4; BUDGET, from Page A1; From Page A1.
+func mayBeEnglishJump(s string) bool {
+	return strings.HasPrefix(s, "From ") || strings.HasPrefix(s, "See ") || strings.HasPrefix(s, "SEE ") ||
+		strings.HasPrefix(s, "Please see ") || strings.HasPrefix(s, "PLEASE SEE ") || strings.Contains(s, ", from ") || strings.Contains(s, ", From ")
+}
+
+// seeJump matches the English markers that name the story by a slug in
+// capitals: "See BUDGET, Page A4", "Please see BUDGET, A4", "See BUDGET |
+// A4", "See Page A6" (the story continues there) and "BUDGET, from Page
+// A1" (it continues from there). A slug must be in capitals; with none,
+// the page must say "Page": "See you on Page 6" is no marker.
+func seeJump(s string) (jump, bool) {
+	s = strings.TrimRight(s, ".")
+	dir := jumpOn
+	rest, ok := "", false
+	for _, p := range [...]string{"please see ", "see "} {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+			rest, ok = s[len(p):], true
+			break
+		}
+	}
+	if !ok {
+		i := strings.Index(s, ", from ")
+		if i < 0 {
+			i = strings.Index(s, ", From ")
+		}
+		if i <= 0 || !isSlug(s[:i]) {
+			return jump{}, false
+		}
+		page, num, ok := englishPage(s[i+len(", from "):])
+		if !ok {
+			return jump{}, false
+		}
+		return jump{dir: jumpFrom, page: page, num: num, raw: s}, true
+	}
+	if page, num, ok := englishPage(rest); ok && rest[0]|0x20 == 'p' {
+		return jump{dir: dir, page: page, num: num, raw: s}, true // See Page A6
+	}
+	i := strings.IndexAny(rest, ",|")
+	if i <= 0 || !isSlug(trimRight(rest[:i])) {
+		return jump{}, false
+	}
+	page, num, ok := englishPage(rest[i+1:])
+	if !ok {
+		return jump{}, false
+	}
+	return jump{dir: dir, page: page, num: num, raw: s}, true
+}
+
+// isSlug reports whether s is a jump's slug: one to three words in
+// capitals, BUDGET, CITY COUNCIL.
+func isSlug(s string) bool {
+	if len(s) < 2 || len(s) > 30 || countWords(s) > 3 {
+		return false
+	}
+	letters := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c == ' ' || c == '-' || c == '\'' || c == '&':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
 }
 
 // jumpBody matches the words of a marker without its brackets:
@@ -389,8 +522,9 @@ func englishPage(s string) (page, num string, ok bool) {
 	return page, s, ok
 }
 
-// cutTrailingEnglishJump cuts an unbracketed "Continued on Page A6" that
-// closes a paragraph after a sentence.
+// cutTrailingEnglishJump cuts an unbracketed English marker that closes a
+// paragraph after a sentence: "Continued on Page A6", "See BUDGET, Page A4",
+// "Please see Page A6", "BUDGET, from Page A1".
 func cutTrailingEnglishJump(s string) (string, jump, bool) {
 	// It ends with a page: A6, 3.
 	if len(s) < 12 || !(s[len(s)-1] >= '0' && s[len(s)-1] <= '9' || s[len(s)-1] >= 'A' && s[len(s)-1] <= 'Z') {
@@ -402,22 +536,41 @@ func cutTrailingEnglishJump(s string) (string, jump, bool) {
 		k++
 	}
 	tail := s[k:]
-	i := strings.LastIndex(tail, "ontinued ")
-	if i < 0 {
-		i = strings.LastIndex(tail, "ONTINUED ")
+	// Where a marker may start: the C of "Continued", "Please see", "See",
+	// the slug before ", from"; tried in this order.
+	var starts [4]int
+	if i := max(strings.LastIndex(tail, "ontinued "), strings.LastIndex(tail, "ONTINUED ")); i >= 1 {
+		starts[0] = k + i - 1
 	}
-	if i < 1 {
-		return s, jump{}, false
+	if i := max(strings.LastIndex(tail, "Please see "), strings.LastIndex(tail, "PLEASE SEE ")); i >= 0 {
+		starts[1] = k + i
 	}
-	start := k + i - 1 // the C
-	j, ok := englishJump(trim(s[start:]))
-	if !ok {
-		return s, jump{}, false
+	if i := max(strings.LastIndex(tail, "See "), strings.LastIndex(tail, "SEE ")); i >= 0 {
+		starts[2] = k + i
 	}
-	before := trimRight(s[:start])
-	if before != "" && (!endsSentence(before) || len(before) == start) {
-		return s, jump{}, false // inside a sentence, or glued to a word
+	if i := max(strings.LastIndex(tail, ", from "), strings.LastIndex(tail, ", From ")); i > 0 {
+		// The slug before ", from": words in capitals.
+		b := i
+		for b > 0 && (tail[b-1] >= 'A' && tail[b-1] <= 'Z' || tail[b-1] == ' ' && b-1 > 0 && tail[b-2] >= 'A' && tail[b-2] <= 'Z') {
+			b--
+		}
+		starts[3] = k + b
 	}
-	j.raw = trim(s[start:])
-	return before, j, true
+	for _, start := range starts {
+		if start <= 0 {
+			continue // none, or the whole text: a marker line is jumpLine's
+		}
+		marker := trim(s[start:])
+		j, ok := englishJump(marker)
+		if !ok {
+			j, ok = seeJump(marker)
+		}
+		before := trimRight(s[:start])
+		if !ok || before != "" && (!endsSentence(before) || len(before) == start) {
+			continue // no marker, or one inside a sentence or glued to a word
+		}
+		j.raw = marker
+		return before, j, true
+	}
+	return s, jump{}, false
 }
