@@ -35,6 +35,7 @@ var labelWords = []string{
 	"图片来源", "图片", "供图", "图", "报道", "制图", "绘图", "漫画", "插图", "图表", "绘",
 	"责任编辑", "本版编辑", "版面编辑", "值班编辑", "编辑", "责编", "编审", "审核", "审校", "审读", "校对",
 	"版式设计", "版面设计", "美术编辑", "美编", "版式", "组版", "排版",
+	"本报特约评论员", "本报评论员", "特约评论员", "评论员", "供稿",
 	// Chinese jump markers.
 	"下转", "转至", "转到", "转", "下接", "上接", "紧接", "承接", "接", "续", "第", "版", "面",
 	// English credits and jumps, word by word, compared without case.
@@ -134,7 +135,8 @@ func checkCut(c cut, pg *Page) error {
 		if v == "" || !strings.Contains(c.text, v) {
 			return fmt.Errorf("cut %q: value %q not in it", c.text, v)
 		}
-		if p, ok := pageNumber(v); !recorded[v] && !(ok && recorded["page "+p]) {
+		// A name padded to width is recorded without its spaces: 周 敏.
+		if p, ok := pageNumber(v); !recorded[v] && !recorded[strings.Join(strings.Fields(v), "")] && !(ok && recorded["page "+p]) {
 			return fmt.Errorf("cut %q: value %q recorded nowhere", c.text, v)
 		}
 	}

@@ -21,6 +21,9 @@ type credit struct {
 	values []string
 	// note is a description of the writer with no name (作者为…).
 	note string
+	// bare is set for names in brackets with no label (（孙蕾）): a name
+	// the piece already has keeps the role it had.
+	bare bool
 }
 
 // hasRole reports whether the credit names someone in the role.
@@ -64,6 +67,13 @@ type creditLabel struct {
 	lead      bool // opens a piece
 }
 
+// glueless reports whether, outside brackets, the label must be set apart
+// from the name after it: 记者 张三, not 记者手记; 评论员 何平, not 评论员文章.
+// Longer labels may touch the name: 本报记者张三.
+func (l creditLabel) glueless() bool {
+	return len(l.text) <= 6 || l.lead && l.role == RoleWriter
+}
+
 // creditLabels, longest first within each leading character so the first
 // match is the longest.
 var creditLabels = sortLabels([]creditLabel{
@@ -103,6 +113,8 @@ var creditLabels = sortLabels([]creditLabel{
 	{text: "图·文", role: RoleWriter, role2: RolePhotographer, prefix: true, suffix: true, overrides: true},
 	{text: "图文", role: RoleWriter, role2: RolePhotographer, prefix: true},
 	{text: "文并摄", role: RoleWriter, role2: RolePhotographer, prefix: true, suffix: true, overrides: true},
+	{text: "文/摄", role: RoleWriter, role2: RolePhotographer, prefix: true, suffix: true, overrides: true},
+	{text: "文／摄", role: RoleWriter, role2: RolePhotographer, prefix: true, suffix: true, overrides: true},
 	{text: "文", role: RoleWriter, slash: true, prefix: true, suffix: true},
 	{text: "摄影报道", role: RolePhotographer, suffix: true, overrides: true},
 	{text: "摄影", role: RolePhotographer, prefix: true, suffix: true, overrides: true},
@@ -119,6 +131,10 @@ var creditLabels = sortLabels([]creditLabel{
 	{text: "插图", role: RoleGraphics, prefix: true, suffix: true, overrides: true},
 	{text: "图表", role: RoleGraphics, prefix: true},
 	{text: "绘", role: RoleGraphics, slash: true, prefix: true, suffix: true, overrides: true},
+	{text: "本报特约评论员", role: RoleWriter, prefix: true, lead: true},
+	{text: "本报评论员", role: RoleWriter, prefix: true, lead: true},
+	{text: "特约评论员", role: RoleWriter, prefix: true, lead: true},
+	{text: "评论员", role: RoleWriter, prefix: true, lead: true},
 	{text: "责任编辑", role: RoleEditor, prefix: true},
 	{text: "本版编辑", role: RoleEditor, prefix: true},
 	{text: "版面编辑", role: RoleEditor, prefix: true},
@@ -183,7 +199,7 @@ func matchLabel(s string) (creditLabel, bool) {
 func labelStart(r rune) bool {
 	switch r {
 	case '本', '首', '特', '见', '实', '融', '全', '摄', '记', '通', '撰', '执', '作', '采', '整', '文',
-		'图', '供', '报', '制', '绘', '漫', '插', '责', '版', '值', '编', '审', '校', '美', '组', '排':
+		'图', '供', '报', '制', '绘', '漫', '插', '责', '版', '值', '编', '审', '校', '美', '组', '排', '评':
 		return true
 	}
 	return false
@@ -239,6 +255,12 @@ func parseCredit(s string) (credit, bool) {
 	if c, ok := authorNote(s); ok {
 		return c, true
 	}
+	if c, ok := deskByline(s); ok {
+		return c, true
+	}
+	if c, ok := sourceCredit(s); ok {
+		return c, true
+	}
 	c, ok := chineseCredit(s, bracketed)
 	if !ok && bulleted && !bracketed {
 		return bulletByline(s)
@@ -253,16 +275,107 @@ func bulletByline(s string) (credit, bool) {
 	if isSectionName(s) || isTeaserHead(s) {
 		return credit{}, false
 	}
-	var c credit
-	for _, name := range strings.FieldsFunc(s, func(r rune) bool { return isSpace(r) || r == '、' }) {
-		if !validName(name) || len(c.authors) == 3 {
-			return credit{}, false
-		}
-		c.authors = append(c.authors, Author{Name: name, Role: RoleWriter})
-		c.values = append(c.values, name)
+	var buf [4]string
+	names, ok := nameList(s, buf[:0])
+	if !ok || len(names) > 3 {
+		return credit{}, false
 	}
-	c.lead = len(c.authors) > 0
-	return c, c.lead
+	c := credit{lead: true, values: append([]string(nil), names...)}
+	for _, name := range names {
+		c.authors = append(c.authors, Author{Name: joinName(name), Role: RoleWriter})
+	}
+	return c, true
+}
+
+// nameList reads names set apart by spaces or 、 (林青 陈墨, 孙蕾、陈思), with
+// padded names read whole (江 岚, 陆 晓 峰). It appends the names as printed
+// to out, and fails unless every part is a name. It reads at most four.
+func nameList(s string, out []string) ([]string, bool) {
+	s = trim(s)
+	for s != "" {
+		end := len(s)
+		if i := strings.IndexFunc(s, isNameSep); i >= 0 {
+			end = i
+		}
+		if r, size := decodeFirst(s); size == end && isHan(r) {
+			var ends [5]int
+			switch n := padTokens(s, 0, &ends); n {
+			case 2, 3:
+				if !isSurname(s) {
+					return nil, false
+				}
+				end = ends[n-1]
+			case 4: // two padded names of two: 周 敏 王 芳
+				k := skipSpaces(s, ends[1])
+				if len(out) >= 3 || !isSurname(s) || !isSurname(s[k:]) {
+					return nil, false
+				}
+				out = append(out, s[:ends[1]])
+				s, end = s[k:], ends[3]-k
+			default:
+				return nil, false // a single ideograph is no name
+			}
+		} else if !validName(s[:end]) {
+			return nil, false
+		}
+		if len(out) == 4 {
+			return nil, false
+		}
+		out = append(out, s[:end])
+		s = strings.TrimLeftFunc(s[end:], isNameSep)
+	}
+	return out, len(out) > 0
+}
+
+// isNameSep reports whether r sets apart the names of a list.
+func isNameSep(r rune) bool { return isSpace(r) || r == '、' }
+
+// padTokens reads the one-ideograph tokens set apart by spaces from s[i]
+// on: a name padded to the width of three (周 敏, 王　芳) or spaced by OCR
+// (陆 晓 峰). It records where each token ends and returns how many it read,
+// up to five. It stops before a longer token, any other separator, and a
+// one-character label closing the names (周 敏 摄).
+func padTokens(s string, i int, ends *[5]int) int {
+	n := 0
+	for n < len(ends) && i < len(s) {
+		r, size := decodeFirst(s[i:])
+		if !isHan(r) {
+			break
+		}
+		end := i + size
+		if end < len(s) {
+			if next := firstRune(s[end:]); !isSpace(next) && !isCreditSep(next) {
+				break // a longer word, a middle dot, a bracket
+			}
+		}
+		if n >= 2 {
+			if l, ok := matchLabel(s[i:]); ok && l.suffix && len(l.text) == size {
+				break
+			}
+		}
+		ends[n] = end
+		n++
+		j := skipSpaces(s, end)
+		if j == end {
+			break // another separator: the run ends
+		}
+		i = j
+	}
+	return n
+}
+
+// joinName returns a name as printed without the spaces that pad it: 周 敏
+// is 周敏.
+func joinName(s string) string {
+	if strings.IndexFunc(s, isSpace) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // mayBeCredit reports whether s has some rune that may begin a credit label
@@ -315,12 +428,83 @@ func authorNote(s string) (credit, bool) {
 	return credit{}, false
 }
 
+// deskByline reads the byline of a paper's own voice, a desk with no
+// personal name: 本报评论员, 本报特约评论员, 新华社评论员, 人民日报评论员,
+// 本报编辑部. The desk is the author.
+func deskByline(s string) (credit, bool) {
+	var org string
+	for _, desk := range [...]string{"特约评论员", "评论员", "编辑部"} {
+		if o, ok := strings.CutSuffix(s, desk); ok {
+			org = o
+			break
+		}
+	}
+	n := utf8.RuneCountInString(org)
+	if n < 2 || n > 8 {
+		return credit{}, false
+	}
+	if org != "本报" && org != "本刊" && org != "本台" && org != "本网" {
+		last, _ := decodeLastRune(org)
+		if !strings.ContainsRune("社报网台刊", last) {
+			return credit{}, false
+		}
+		for _, r := range org {
+			if !isHan(r) {
+				return credit{}, false
+			}
+		}
+	}
+	return credit{authors: []Author{{Name: s, Role: RoleWriter}}, values: []string{s}, lead: true}, true
+}
+
+// sourceCredit reads the credit of a text an organisation supplied:
+// 区气象台供稿, 临江区司法局供稿, 区体育局 供稿, 供稿：区体育局. The
+// organisations are the authors.
+func sourceCredit(s string) (credit, bool) {
+	rest, ok := strings.CutSuffix(s, "供稿")
+	if !ok {
+		if rest, ok = strings.CutPrefix(s, "供稿"); !ok {
+			return credit{}, false
+		}
+		if r := firstRune(rest); r != '：' && r != ':' && r != '/' && r != '／' && !isSpace(r) {
+			return credit{}, false // 供稿人, 供稿单位 are words of a text
+		}
+	}
+	rest = strings.TrimFunc(rest, isCreditSep)
+	var c credit
+	for src := range strings.FieldsFuncSeq(rest, isNameSep) {
+		n := 0
+		for _, r := range src {
+			if !isHan(r) && !isDigit(r) && r != '·' {
+				return credit{}, false
+			}
+			n++
+		}
+		if n < 2 || n > 20 || len(c.authors) == 3 || !isOrgName(src) && !(validName(src) && isSurname(src)) {
+			return credit{}, false
+		}
+		c.authors = append(c.authors, Author{Name: src, Role: RoleAuthor})
+		c.values = append(c.values, src)
+	}
+	return c, len(c.authors) > 0
+}
+
+// isOrgName reports whether s ends the way the name of an office, a school
+// or a company ends: 区气象台, 临江区司法局, 东湖镇人民政府, 区文化馆.
+func isOrgName(s string) bool {
+	last := lastRune(s)
+	return strings.ContainsRune("局委办厅部院所台站会社队处馆校司团府镇街区村组室署科庭行厂园盟联店", last) ||
+		strings.HasSuffix(s, "中心") || strings.HasSuffix(s, "公司")
+}
+
 // creditGroup is a label and the names it applies to.
 type creditGroup struct {
 	role, role2 Role
 	about       string
 	names       int // how many names; they follow the earlier groups' names
 	prefixed    bool
+	short       bool // the label is one character: 文, 图, 摄, 绘
+	suffixed    bool // a label after the names closed the group
 	lead        bool
 }
 
@@ -361,22 +545,43 @@ func chineseCredit(s string, bracketed bool) (credit, bool) {
 			next := skipSeps(s, pos+len(l.text))
 			atEnd := next >= len(s)
 			_, nextIsLabel := matchLabel(s[next:])
-			if cur.names > 0 && l.suffix && (atEnd || nextIsLabel) {
+			// 图/本报记者 孙浩: a label set apart by a slash or colon opens
+			// the names after it, even before another label.
+			opens := false
+			if r := firstRune(s[pos+len(l.text):]); !atEnd && (r == '/' || r == '／' || r == '：' || r == ':') {
+				opens = true
+			}
+			// After names with no label, a label closes them: 顾晓/文 蒋涛/摄.
+			if cur.names > 0 && l.suffix && (atEnd || nextIsLabel && !opens || !cur.prefixed) {
 				if !cur.prefixed || l.overrides {
 					cur.role, cur.role2 = l.role, l.role2
 				}
 				if l.role == RoleReporter {
 					cur.lead = true
 				}
+				if atEnd && l.overrides && cur.prefixed && l.role != RoleWriter {
+					// A closing 摄 holds for every name of the credit:
+					// 记者 王一凡 实习生 李响 摄.
+					for k := range groups {
+						if g := &groups[k]; g.prefixed && !g.suffixed && (g.role == RoleReporter || g.role == RoleCorrespondent) {
+							g.role, g.role2 = l.role, l.role2
+						}
+					}
+				}
+				cur.suffixed = true
 				if !closeGroup() {
 					return credit{}, false
 				}
 				pos += len(l.text)
 				continue
 			}
+			if bracketed && cur.names > 0 && !cur.prefixed && cur.role == "" {
+				// A name with no label signs first: （黄迪 本报记者 李明）.
+				cur.role = RoleReporter
+			}
 			if l.prefix && cur.prefixed && cur.names == 0 && cur.role != "" {
 				// Two labels for the same names: 文/图 本报记者 韩雪.
-				if !bracketed && len(l.text) <= 6 && isHan(firstRune(s[pos+len(l.text):])) {
+				if !bracketed && l.glueless() && isHan(firstRune(s[pos+len(l.text):])) {
 					return credit{}, false
 				}
 				extra := cur.role2
@@ -393,10 +598,10 @@ func chineseCredit(s string, bracketed bool) (credit, bool) {
 			if !l.prefix || !closeGroup() {
 				return credit{}, false
 			}
-			if !bracketed && len(l.text) <= 6 && isHan(firstRune(s[pos+len(l.text):])) {
+			if !bracketed && l.glueless() && isHan(firstRune(s[pos+len(l.text):])) {
 				return credit{}, false
 			}
-			cur = creditGroup{role: l.role, role2: l.role2, prefixed: true, lead: l.lead}
+			cur = creditGroup{role: l.role, role2: l.role2, prefixed: true, lead: l.lead, short: l.slash}
 			pos += len(l.text)
 			continue
 		}
@@ -429,6 +634,24 @@ func chineseCredit(s string, bracketed bool) (credit, bool) {
 		}
 		if pos == start {
 			return credit{}, false
+		}
+		// A padded name: 周 敏, 王　芳, 陆 晓 峰; four characters are two.
+		// After 文, 图 or 摄 it needs a slash (文/王　芳): 文 化 生 活 is
+		// a spaced heading.
+		if _, size := decodeFirst(s[start:]); pos == start+size && !(cur.short && cur.names == 0 && isSpace(lastRune(s[:start]))) {
+			var ends [5]int
+			switch n := padTokens(s, start, &ends); n {
+			case 2, 3:
+				names = append(names, s[start:ends[n-1]])
+				cur.names++
+				pos = ends[n-1]
+				continue
+			case 4:
+				names = append(names, s[start:ends[1]], s[skipSpaces(s, ends[1]):ends[3]])
+				cur.names += 2
+				pos = ends[3]
+				continue
+			}
 		}
 		name := s[start:pos]
 		// A suffix glued to the name at the end: 张三摄, (记者 张三摄).
@@ -475,14 +698,17 @@ func chineseCredit(s string, bracketed bool) (credit, bool) {
 	next := 0
 	for _, g := range groups {
 		for _, n := range names[next : next+g.names] {
-			c.authors = append(c.authors, Author{Name: n, Role: g.role, About: g.about})
+			name := joinName(n)
+			c.authors = append(c.authors, Author{Name: name, Role: g.role, About: g.about})
 			if g.role2 != "" {
-				c.authors = append(c.authors, Author{Name: n, Role: g.role2, About: g.about})
+				c.authors = append(c.authors, Author{Name: name, Role: g.role2, About: g.about})
 			}
 			c.values = append(c.values, n)
 		}
 		next += g.names
-		if g.role != RoleReporter && g.role != RoleCorrespondent {
+		// A reporter's byline opens a piece, and so does a commentator's
+		// (评论员 何平); a writer's or a photographer's credit closes it.
+		if g.role != RoleReporter && g.role != RoleCorrespondent && !(g.lead && g.role == RoleWriter && g.role2 == "") {
 			c.lead = false
 		}
 	}
@@ -776,8 +1002,13 @@ func cutTrailingCredit(s string) (string, string, credit, bool) {
 	if len(s) < 4 {
 		return s, "", credit{}, false
 	}
-	if r := lastRune(s); r == '。' || r == '！' || r == '？' || r == '”' || r == '!' || r == '?' {
+	switch lastRune(s) {
+	case '。', '！', '？', '”', '!', '?':
 		return s, "", credit{}, false // the usual paragraph: it ends a sentence
+	case '）', ')':
+		if before, ct, c, ok := cutBareCredit(s); ok {
+			return before, ct, c, true
+		}
 	}
 	// The credit is short and holds no full stop: look at the end only,
 	// after the last sentence.
@@ -883,4 +1114,97 @@ func lastSentenceEnd(s string) int {
 		}
 	}
 	return 0
+}
+
+// surnames are the common family names, one character each. Names with no
+// label before them — in brackets (（孙蕾）), after a mark and padded (□ 江
+// 岚), glued to a label (记者胡杨报道) — are taken on the evidence of a
+// common surname. Characters that also open everyday
+// words of a closing bracket (常, 时, 安, 单, 万, 连…) are left out.
+const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔向汤温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝辛靳柴蒙鲍喻祁蒲房滕屈饶牟艾尤阳穆卓古吉缪简麦褚娄窦戚岑景宫卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝封谈匡鞠惠荆冀郁胥储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜阚帅屠朴练廉禹漆巴丰卿狄索晋芮晁扈"
+
+// compoundSurnames are the family names of two characters.
+var compoundSurnames = [...]string{"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
+	"宇文", "司徒", "夏侯", "令狐", "端木", "西门", "南宫", "独孤", "申屠", "轩辕", "呼延"}
+
+// isSurname reports whether s opens with a common family name.
+func isSurname(s string) bool {
+	_, size := decodeFirst(s)
+	if size < 3 {
+		return false
+	}
+	if strings.Contains(surnames, s[:size]) {
+		return true
+	}
+	for _, c := range compoundSurnames {
+		if strings.HasPrefix(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareName reports whether s, a word in brackets with no label, reads as a
+// personal name signing a text: a common surname and one or two more
+// characters (three with a compound surname), and no word that only looks
+// like one — a weekday (周六), a title (王女士), a place (黄浦区).
+func bareName(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if !validName(s) || n < 2 || n > 4 || !isSurname(s) || notAName(s) {
+		return false
+	}
+	if n == 4 {
+		compound := false
+		for _, c := range compoundSurnames {
+			compound = compound || strings.HasPrefix(s, c)
+		}
+		if !compound {
+			return false
+		}
+	}
+	if strings.HasPrefix(s, "周") && n == 2 && strings.ContainsRune("一二三四五六日天末年岁边", lastRune(s)) {
+		return false
+	}
+	for _, w := range [...]string{"先生", "女士", "老师", "同志", "师傅", "阿姨", "大爷", "大妈", "书记", "主任", "局长",
+		"经理", "校长", "医生", "律师", "教授"} {
+		if strings.HasSuffix(s, w) {
+			return false
+		}
+	}
+	return !strings.ContainsRune("某区县市省镇乡村街路局委办处科院校馆厂店司社报台网氏家总部队组站会", lastRune(s))
+}
+
+// cutBareCredit cuts a name in brackets with no label from the very end of
+// a paragraph, after a full sentence, the way briefs and community news
+// sign off: …200余名居民受益。（孙蕾）, （孙蕾 陈思）, （孙 蕾）. Words in the
+// same place stay text: （化名）, （见图）, （下称小王）, （完）.
+func cutBareCredit(s string) (string, string, credit, bool) {
+	last, size := decodeLastRune(s)
+	if last != '）' && last != ')' {
+		return s, "", credit{}, false
+	}
+	open := strings.LastIndexAny(s, "（(")
+	if open < 0 || len(s)-open > 60 {
+		return s, "", credit{}, false
+	}
+	o, osize := decodeFirst(s[open:])
+	before := trimRight(s[:open])
+	if !sameBracket(closerFor(o), last) || before == "" || !endsSentence(before) {
+		return s, "", credit{}, false
+	}
+	var buf [4]string
+	names, ok := nameList(s[open+osize:len(s)-size], buf[:0])
+	if !ok || len(names) > 3 {
+		return s, "", credit{}, false
+	}
+	c := credit{values: make([]string, 0, len(names)), authors: make([]Author, 0, len(names)), bare: true}
+	for _, name := range names {
+		joined := joinName(name)
+		if !bareName(joined) {
+			return s, "", credit{}, false
+		}
+		c.authors = append(c.authors, Author{Name: joined, Role: RoleReporter})
+		c.values = append(c.values, name)
+	}
+	return before, s[open:], c, true
 }

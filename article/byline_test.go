@@ -53,7 +53,57 @@ func TestParseCredit(t *testing.T) {
 			[]Author{{Name: "Daniel Reyes", Role: RolePhotographer, About: "The Riverside Herald"}}, false, true},
 		{"caption credit", "JOHN DOE/AP", []Author{{Name: "JOHN DOE", Role: RolePhotographer, About: "AP"}}, false, true},
 		{"Graphic by", "Graphic by Sam Okafor", []Author{w("Sam Okafor", RoleGraphics)}, false, true},
+		// Padded names: 周 敏 is 周敏.
+		{"padded name after 记者", "记者 周 敏", []Author{w("周敏", RoleReporter)}, true, true},
+		{"padded name with U+3000", "（记者 王　芳）", []Author{w("王芳", RoleReporter)}, true, true},
+		{"padded name after 撰稿", "撰稿 钱 程", []Author{w("钱程", RoleWriter)}, false, true},
+		{"padded name after 文/", "文/王　芳", []Author{w("王芳", RoleWriter)}, false, true},
+		{"OCR-spaced three characters", "本报记者 陆 晓 峰", []Author{w("陆晓峰", RoleReporter)}, true, true},
+		{"padded name after a mark", "□ 江 岚", []Author{w("江岚", RoleWriter)}, true, true},
+		{"four padded characters are two names", "记者 周 敏 王 芳",
+			[]Author{w("周敏", RoleReporter), w("王芳", RoleReporter)}, true, true},
+		{"padded name before 摄", "记者 周 敏 摄", []Author{w("周敏", RolePhotographer)}, false, true},
+		{"two padded names before 摄", "记者 韩 雪 常 乐 摄",
+			[]Author{w("韩雪", RolePhotographer), w("常乐", RolePhotographer)}, false, true},
+		{"padded and plain names", "记者 张伟 周 敏", []Author{w("张伟", RoleReporter), w("周敏", RoleReporter)}, true, true},
+		// Names, then their labels.
+		{"X/文 Y/摄", "顾晓/文　蒋涛/摄", []Author{w("顾晓", RoleWriter), w("蒋涛", RolePhotographer)}, false, true},
+		{"X 文 Y 摄", "顾晓 文　蒋涛 摄", []Author{w("顾晓", RoleWriter), w("蒋涛", RolePhotographer)}, false, true},
+		{"文/摄 after a byline", "本报记者 魏来 文/摄", []Author{w("魏来", RoleWriter), w("魏来", RolePhotographer)}, false, true},
+		// Roles.
+		{"文/本报记者 X 图/本报记者 Y", "文/本报记者 苏婉清　图/本报记者 孙浩",
+			[]Author{w("苏婉清", RoleReporter), w("苏婉清", RoleWriter), w("孙浩", RoleReporter), w("孙浩", RolePhotographer)}, true, true},
+		{"a closing 摄 holds for every name", "记者 王一凡 实习生 李响 摄",
+			[]Author{w("王一凡", RolePhotographer), w("李响", RolePhotographer)}, false, true},
+		{"a closing 摄 in brackets", "（记者 孙佳 通讯员 邵磊 摄）",
+			[]Author{w("孙佳", RolePhotographer), w("邵磊", RolePhotographer)}, false, true},
+		{"each name its own label", "记者 孙佳 摄影 邵磊", []Author{w("孙佳", RoleReporter), w("邵磊", RolePhotographer)}, false, true},
+		// A paper's own voice.
+		{"本报评论员", "本报评论员", []Author{w("本报评论员", RoleWriter)}, true, true},
+		{"本报特约评论员", "本报特约评论员", []Author{w("本报特约评论员", RoleWriter)}, true, true},
+		{"an agency's commentator", "新华社评论员", []Author{w("新华社评论员", RoleWriter)}, true, true},
+		{"a paper's commentator", "□ 临江日报评论员", []Author{w("临江日报评论员", RoleWriter)}, true, true},
+		{"本报编辑部", "本报编辑部", []Author{w("本报编辑部", RoleWriter)}, true, true},
+		{"评论员 and a name", "评论员 何 平", []Author{w("何平", RoleWriter)}, true, true},
+		// Sources.
+		{"an office supplied it", "（区气象台供稿）", []Author{w("区气象台", RoleAuthor)}, false, true},
+		{"an office, then 供稿", "□ 区体育局 供稿", []Author{w("区体育局", RoleAuthor)}, false, true},
+		{"供稿 and a colon", "供稿：临江区司法局", []Author{w("临江区司法局", RoleAuthor)}, false, true},
+		{"bare names before a label in brackets", "（黄迪 本报记者 李明）",
+			[]Author{w("黄迪", RoleReporter), w("李明", RoleReporter)}, false, true},
 		// Not credits.
+		{"a single ideograph is no name", "记者 周", nil, false, false},
+		{"a spaced heading after 文", "文 化 生 活", nil, false, false},
+		{"a spaced heading after 图", "图 说 天 下", nil, false, false},
+		{"a spaced heading after a mark", "□ 春 夏 秋 冬", nil, false, false},
+		{"five padded characters", "记者 张 三 李 四 王", nil, false, false},
+		{"a name left without a label", "顾晓/文 蒋涛", nil, false, false},
+		{"bare names outside brackets", "黄迪 本报记者 李明", nil, false, false},
+		{"评论员 glued to a word", "评论员文章", nil, false, false},
+		{"a heading on commentators", "评论员队伍建设", nil, false, false},
+		{"a desk of no paper", "城市评论员", nil, false, false},
+		{"供稿 in a sentence", "请于周五前供稿", nil, false, false},
+		{"供稿 opening a word", "供稿单位", nil, false, false},
 		{"a column heading", "记者手记", nil, false, false},
 		{"a heading that starts with a label", "编辑部来信", nil, false, false},
 		{"label without names", "（记者）", nil, false, false},
@@ -79,6 +129,70 @@ func TestParseCredit(t *testing.T) {
 	}
 }
 
+// TestPaddedNameValues checks that a padded name is recorded as printed,
+// so that the credit's text accounts for it, and named without the padding.
+func TestPaddedNameValues(t *testing.T) {
+	c, ok := parseCredit("本报讯（记者 周 敏）"[len("本报讯"):])
+	if !ok || len(c.values) != 1 || c.values[0] != "周 敏" || c.authors[0].Name != "周敏" {
+		t.Errorf("parseCredit(（记者 周 敏）) = %+v, %v, want value %q, name %q", c, ok, "周 敏", "周敏")
+	}
+}
+
+// TestDeskByline checks that a paper's own voice is the author of the piece
+// under whose headline it stands, above or below, never a headline line.
+func TestDeskByline(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"under the headline", "把蓝图变为现实\n\n本报评论员\n\n区委全会擘画了蓝图。\n\n落实，要有担当。\n"},
+		{"under a headline and deck", "把蓝图变为现实\n——写在区委全会闭幕之际\n本报评论员\n区委全会擘画了蓝图。\n"},
+		{"over the headline", "本报评论员\n把蓝图变为现实\n\n区委全会擘画了蓝图。\n\n落实，要有担当。\n"},
+		{"over the headline, after a story", "上一篇标题\n\n本报讯 上一篇写完了。\n\n本报评论员\n把蓝图变为现实\n\n区委全会擘画了蓝图。\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pg, cuts := parseText(tt.in)
+			pc := pg.Pieces[len(pg.Pieces)-1]
+			want := []Author{{Name: "本报评论员", Role: RoleWriter}}
+			if pc.Title() != "把蓝图变为现实" || !reflect.DeepEqual(pc.Authors, want) {
+				t.Errorf("parseText(%q) last piece = title %q, authors %+v; want %q, %+v", tt.in, pc.Title(), pc.Authors, "把蓝图变为现实", want)
+			}
+			if len(pg.Pieces) > 1 && len(pg.Pieces[0].Authors) > 0 {
+				t.Errorf("parseText(%q) first piece authors = %+v, want none", tt.in, pg.Pieces[0].Authors)
+			}
+			if err := checkNothingLost(tt.in, pg, cuts); err != nil {
+				t.Errorf("parseText(%q): %v", tt.in, err)
+			}
+		})
+	}
+}
+
+// TestBylineOverHeadline checks where a byline standing between two
+// stories goes: to the headline it hugs, or to the story it hugs.
+func TestBylineOverHeadline(t *testing.T) {
+	tests := []struct {
+		name, in    string
+		first, last []Author
+	}{
+		{"hugs the headline below", "甲标题\n\n本报讯 甲事写完了。\n\n本报记者 陆 晓 峰\n乙标题\n\n乙事开始了。\n",
+			nil, []Author{{Name: "陆晓峰", Role: RoleReporter}}},
+		{"hugs the story above", "甲标题\n\n本报讯 甲事写完了。\n本报记者 陆 晓 峰\n\n乙标题\n\n乙事开始了。\n",
+			[]Author{{Name: "陆晓峰", Role: RoleReporter}}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pg, cuts := parseText(tt.in)
+			if len(pg.Pieces) != 2 {
+				t.Fatalf("parseText(%q) pieces = %q, want 2", tt.in, shapeOf(pg))
+			}
+			if !reflect.DeepEqual(pg.Pieces[0].Authors, tt.first) || !reflect.DeepEqual(pg.Pieces[1].Authors, tt.last) {
+				t.Errorf("parseText(%q) authors = %+v, %+v; want %+v, %+v", tt.in, pg.Pieces[0].Authors, pg.Pieces[1].Authors, tt.first, tt.last)
+			}
+			if err := checkNothingLost(tt.in, pg, cuts); err != nil {
+				t.Errorf("parseText(%q): %v", tt.in, err)
+			}
+		})
+	}
+}
+
 func TestAuthorNote(t *testing.T) {
 	c, ok := parseCredit("（作者为上海大学城市规划专业教师）")
 	if !ok || c.note != "上海大学城市规划专业教师" || len(c.authors) != 0 {
@@ -97,7 +211,25 @@ func TestCutTrailingCredit(t *testing.T) {
 		{"caption without a stop", "市民在公园里休闲 记者 张三 摄", "市民在公园里休闲", "记者 张三 摄"},
 		{"English photo credit", "near the overpass on Saturday. Photo by Daniel Reyes/The Riverside Herald",
 			"near the overpass on Saturday.", "Photo by Daniel Reyes/The Riverside Herald"},
+		{"padded name", "经营糕团店三十多年的张师傅说。撰稿 钱 程", "经营糕团店三十多年的张师傅说。", "撰稿 钱 程"},
+		{"padded name in brackets", "拨打120急救电话。（记者 王 芳）", "拨打120急救电话。", "（记者 王 芳）"},
+		{"names then labels", "项目总投资5亿元。 顾晓/文 蒋涛/摄", "项目总投资5亿元。", "顾晓/文 蒋涛/摄"},
+		{"a bare name in brackets", "200余名居民受益。（孙蕾）", "200余名居民受益。", "（孙蕾）"},
+		{"two bare names", "200余名居民受益。 （孙蕾 陈思）", "200余名居民受益。", "（孙蕾 陈思）"},
+		{"a padded bare name", "200余名居民受益。（孙 蕾）", "200余名居民受益。", "（孙 蕾）"},
+		{"a compound surname", "受到好评。（欧阳晓峰）", "受到好评。", "（欧阳晓峰）"},
+		{"a bare name before a byline", "项目总投资5亿元。 （黄迪 本报记者 李明）", "项目总投资5亿元。", "（黄迪 本报记者 李明）"},
+		{"a source", "居民表示满意。 （区气象台供稿）", "居民表示满意。", "（区气象台供稿）"},
 		{"no credit", "会议听取和审议了有关报告。", "会议听取和审议了有关报告。", ""},
+		{"an alias in brackets", "她说起了往事。（化名）", "她说起了往事。（化名）", ""},
+		{"see the picture", "现场秩序井然。（见图）", "现场秩序井然。（见图）", ""},
+		{"a nickname", "居民王晓东找到了工作。（下称小王）", "居民王晓东找到了工作。（下称小王）", ""},
+		{"a weekday", "活动在社区广场举行。（周六）", "活动在社区广场举行。（周六）", ""},
+		{"a person in the story", "她终于拿回了欠款。（王女士）", "她终于拿回了欠款。（王女士）", ""},
+		{"an anonymised name", "法院依法作出判决。（张某）", "法院依法作出判决。（张某）", ""},
+		{"a place", "项目位于老城区。（黄浦区）", "项目位于老城区。（黄浦区）", ""},
+		{"a name in a sentence", "会议由区长主持（孙蕾）", "会议由区长主持（孙蕾）", ""},
+		{"a word of no surname", "连载到此结束。（待续）", "连载到此结束。（待续）", ""},
 		{"a sentence about a reporter", "他把材料交给了记者。", "他把材料交给了记者。", ""},
 		{"names without a label", "出席会议的有 张三 李四", "出席会议的有 张三 李四", ""},
 		{"credit inside the text", "撰稿 俞超 在会上发言。", "撰稿 俞超 在会上发言。", ""},

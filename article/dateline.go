@@ -24,6 +24,9 @@ func cutDateline(s string) (dateline, rest string, c credit, ok bool) {
 	if end, c, ok := bylineLead(s); ok {
 		return trim(s[:end]), trim(s[end:]), c, true
 	}
+	if end, ok := reportDateline(s); ok {
+		return trim(s[:end]), trim(s[end:]), credit{}, true
+	}
 	if end, ok := englishDateline(s); ok {
 		return trim(s[:end]), trim(s[end:]), credit{}, true
 	}
@@ -87,6 +90,45 @@ func newsDateline(s string) (int, credit, bool) {
 		c, end = got, j
 	}
 	return withSeparator(s, end), c, true
+}
+
+// reportDateline matches a lead naming the medium a story is taken from,
+// set apart from the text by a space: 据临江发布报道　…, 据《临江晚报》报道
+// …, 据新华社报道 …. In running text the same words go on with a comma
+// (据《人民日报》报道，…) and stay text.
+func reportDateline(s string) (int, bool) {
+	start := skipBullets(s)
+	rest, ok := strings.CutPrefix(s[start:], "据")
+	if !ok {
+		return 0, false
+	}
+	k := strings.Index(rest[:min(len(rest), 80)], "报道")
+	if k < 0 {
+		return 0, false
+	}
+	src := rest[:k]
+	if inner, ok := strings.CutPrefix(src, "《"); ok {
+		inner, ok = strings.CutSuffix(inner, "》")
+		if n := utf8.RuneCountInString(inner); !ok || n < 2 || n > 20 || strings.ContainsAny(inner, "《》，。") {
+			return 0, false
+		}
+	} else {
+		n := 0
+		for _, r := range src {
+			if !isHan(r) {
+				return 0, false
+			}
+			n++
+		}
+		if n < 2 || n > 10 {
+			return 0, false
+		}
+	}
+	end := start + len("据") + k + len("报道")
+	if r := firstRune(s[end:]); !isSpace(r) || skipSpaces(s, end) >= len(s) {
+		return 0, false
+	}
+	return end, true
 }
 
 // validDatelineHead reports whether the text before 讯 or 电 names a paper
@@ -200,7 +242,19 @@ func bylineAt(s string, i int, needSuffix bool) (int, credit, bool) {
 		if needSuffix && !strings.HasSuffix(cand, "报道") {
 			return
 		}
-		if c, ok := parseCredit(cand); ok && c.lead && c.onlyRoles(RoleReporter, RoleCorrespondent) {
+		if b < len(s) && splitsPadding(s, b) {
+			return // 记者 韩 雪 | 常 乐: the end cuts a padded name
+		}
+		c, ok := parseCredit(cand)
+		if !ok && needSuffix {
+			// Closed by 报道, the label may touch a name that opens with a
+			// surname: 记者胡杨报道, not 记者手记报道.
+			c, ok = chineseCredit(cand, true)
+			for _, a := range c.authors {
+				ok = ok && isSurname(a.Name)
+			}
+		}
+		if ok && c.lead && c.onlyRoles(RoleReporter, RoleCorrespondent) {
 			best, bestC = b, c
 		}
 	}
@@ -233,6 +287,18 @@ scan:
 		return 0, credit{}, false
 	}
 	return best, bestC, true
+}
+
+// splitsPadding reports whether s[:b] ends with a one-ideograph token and
+// s[b:], after spaces, opens with another: b would cut a padded name.
+func splitsPadding(s string, b int) bool {
+	r, size := decodeLastRune(s[:b])
+	if !isHan(r) || !isSpace(lastRune(s[:b-size])) {
+		return false
+	}
+	j := skipSpaces(s, b)
+	r, size = decodeFirst(s[j:])
+	return j > b && isHan(r) && (j+size == len(s) || isSpace(firstRune(s[j+size:])))
 }
 
 // englishDateline matches "WASHINGTON (AP) —", "BEIJING, Nov. 5 (Xinhua) --",

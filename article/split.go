@@ -688,6 +688,13 @@ func (s *splitter) creditLine(b *block, next *block) {
 	c := b.cred()
 	h.hug = b.gap == 0 && s.typicalGap > 0
 	switch {
+	case c.lead && next != nil && next.kind == textBlock && next.heading &&
+		(!s.open || b.gap > next.gap && !s.underHeadline()):
+		// A byline over a headline, set apart from any text above, is the
+		// next piece's: 本报评论员 / 把蓝图变为现实.
+		s.close()
+		s.pending = append(s.pending, h)
+		return
 	case !s.open:
 		s.openPiece(b.line)
 		if c.lead {
@@ -767,6 +774,13 @@ func (s *splitter) hold(h held) {
 
 // takeCredit adds the people a credit names to the piece.
 func (s *splitter) takeCredit(c credit) {
+	if c.bare {
+		// A bare name the piece named already keeps its role: 本报讯
+		// （通讯员 许静）…（许静）.
+		c.authors = slices.DeleteFunc(slices.Clone(c.authors), func(a Author) bool {
+			return slices.ContainsFunc(s.piece.Authors, func(b Author) bool { return b.Name == a.Name })
+		})
+	}
 	s.addAuthors(c.authors)
 	if c.note != "" {
 		s.addNote(c.note)

@@ -191,7 +191,11 @@ func TestBareNameCredit(t *testing.T) {
 			[]Author{{Name: "许静", Role: RoleReporter}}, "第二段。"},
 		{"a new name after a dateline naming nobody", "标题甲\n\n本报讯 第一段。（陈思远）",
 			[]Author{{Name: "陈思远", Role: RoleReporter}}, "第一段。"},
-		{"no dateline, no byline", "标题甲\n\n第一段。\n\n第二段。（许静）", nil, "第二段。（许静）"},
+		{"no dateline, no byline", "标题甲\n\n第一段。\n\n第二段。（许静）",
+			[]Author{{Name: "许静", Role: RoleReporter}}, "第二段。"},
+		{"a name the dateline gave keeps its role", "标题甲\n\n本报讯（通讯员 许静）第一段。\n\n第二段。（许静）",
+			[]Author{{Name: "许静", Role: RoleCorrespondent}}, "第二段。"},
+		{"no dateline, a word in brackets", "标题甲\n\n第一段。\n\n第二段。（化名）", nil, "第二段。（化名）"},
 		{"a closing word is no name", "标题甲\n\n本报讯 第一段。（待续）", nil, "第一段。（待续）"},
 	}
 	for _, tt := range tests {
