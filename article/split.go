@@ -1050,15 +1050,10 @@ func (s *splitter) reopen(k int) {
 	s.jumps, s.credits = s.jumps[:0], nil
 }
 
-// surnames are the commonest Chinese family names, less those that also
-// open many common words (文, 高, 全, 新…): a name printed alone under a
-// headline starts with one of them.
-const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范石廖贾夏韦付方白邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵钱严覃武戴莫孔向汤常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛翁冉骆蓝游辛靳管柴蒙鲍喻祁蒲房滕屈饶牟艾尤穆卓缪褚娄窦戚岑宫费卜晏席卫柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁荣巫寇桑甄仲虞敖巩佘邝"
-
 // bareByline returns the last block of a headline group when it is a
 // writer's name printed alone, as commentaries and columns sign under their
-// title: two or three ideographs starting with a common family name, with
-// body text after it. The block becomes a credit line; nil when there is
+// title: two or three ideographs that read as a personal name (bareName),
+// with body text after it. The block becomes a credit line; nil when there is
 // none.
 func (s *splitter) bareByline(run []*block, next *block) *block {
 	if len(run) < 2 || next == nil || next.kind != textBlock || next.heading || next.dateline != "" {
@@ -1067,8 +1062,7 @@ func (s *splitter) bareByline(run []*block, next *block) *block {
 	b := run[len(run)-1]
 	t := trim(b.text)
 	n := utf8.RuneCountInString(t)
-	if n < 2 || n > 3 || !validName(t) || len(b.jumps) > 0 || isSectionName(t) ||
-		!strings.ContainsRune(surnames, firstRune(t)) {
+	if n < 2 || n > 3 || len(b.jumps) > 0 || isSectionName(t) || !bareName(t) {
 		return nil
 	}
 	nb := *b
