@@ -243,6 +243,9 @@ func parseCredit(s string) (credit, bool) {
 	if s == "" || len(s) > 200 {
 		return credit{}, false
 	}
+	if rest, ok := cutSignoffDash(s); ok {
+		return signoff(rest)
+	}
 	if r := firstRune(s); r < utf8.RuneSelf {
 		return englishCredit(s)
 	}
@@ -850,6 +853,56 @@ func englishCredit(s string) (credit, bool) {
 		}
 	}
 	return credit{}, false
+}
+
+// cutSignoffDash cuts the dash that opens an English sign-off, "— Staff
+// reports", "-- Jane Doe, Lakeshore", and returns the rest when a capital
+// letter follows. Chinese decks open with a double dash and ideographs
+// (——记社区志愿者) and are no sign-off.
+func cutSignoffDash(s string) (string, bool) {
+	var rest string
+	switch {
+	case strings.HasPrefix(s, "—") && !strings.HasPrefix(s, "——"):
+		rest = s[len("—"):]
+	case strings.HasPrefix(s, "–"):
+		rest = s[len("–"):]
+	case strings.HasPrefix(s, "--") && !strings.HasPrefix(s, "---"):
+		rest = s[2:]
+	default:
+		return "", false
+	}
+	rest = trim(rest)
+	r := firstRune(rest)
+	return rest, r < utf8.RuneSelf && unicode.IsUpper(r)
+}
+
+// deskSignoffs sign briefs a paper gathered itself: "— Staff reports".
+var deskSignoffs = [...]string{"staff reports", "staff report", "from staff reports", "wire reports",
+	"from wire reports", "staff and wire reports", "from staff and wire reports", "wire services",
+	"from wire services", "news services", "from news services"}
+
+// signoff reads what follows the dash of an English sign-off: the desk
+// (Staff reports), a writer (The Tribune Editorial Board) or a letter's
+// writer and home (Denise Farrow, Lakeshore).
+func signoff(s string) (credit, bool) {
+	if len(s) > 80 || strings.ContainsAny(s, ".!?;:") && !strings.HasSuffix(s, "Jr.") {
+		return credit{}, false
+	}
+	for _, d := range deskSignoffs {
+		if strings.EqualFold(s, d) {
+			return credit{authors: []Author{{Name: s, Role: RoleAuthor}}, values: []string{s}}, true
+		}
+	}
+	name, about, _ := strings.Cut(s, ",")
+	name, about = trim(name), trim(about)
+	if !isEnglishName(name) || about != "" && !isEnglishName(about) && !isEnglishOrg(about) {
+		return credit{}, false
+	}
+	c := credit{authors: []Author{{Name: name, Role: RoleWriter, About: about}}, values: []string{name}}
+	if about != "" {
+		c.values = append(c.values, about)
+	}
+	return c, true
 }
 
 // joinedCredits reads the credit line that closes a wire story, credits

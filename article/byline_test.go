@@ -15,6 +15,13 @@ func TestParseCredit(t *testing.T) {
 		wantOK bool
 	}{
 		{"撰稿", "撰稿 俞超", []Author{w("俞超", RoleWriter)}, false, true},
+		{"desk sign-off", "— Staff reports", []Author{w("Staff reports", RoleAuthor)}, false, true},
+		{"wire sign-off", "-- From wire reports", []Author{w("From wire reports", RoleAuthor)}, false, true},
+		{"board sign-off", "— The Tribune Editorial Board", []Author{w("The Tribune Editorial Board", RoleWriter)}, false, true},
+		{"letter sign-off", "— Denise Farrow, Lakeshore", []Author{{Name: "Denise Farrow", Role: RoleWriter, About: "Lakeshore"}}, false, true},
+		{"a dash before a sentence", "— The council voted. It passed.", nil, false, false},
+		{"a dash before lower case", "— and then it rained", nil, false, false},
+		{"a Chinese deck", "——记社区文化志愿者", nil, false, false},
 		{"文/图 before the name", "文/图 张三", []Author{w("张三", RoleWriter), w("张三", RolePhotographer)}, false, true},
 		{"文/图 after the name", "张三 文/图", []Author{w("张三", RoleWriter), w("张三", RolePhotographer)}, false, true},
 		{"two labels for one name", "文/图 本报记者 韩雪", []Author{w("韩雪", RoleReporter), w("韩雪", RolePhotographer)}, true, true},

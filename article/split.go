@@ -42,6 +42,10 @@ type splitter struct {
 	// headsApart is set when every headline followed by a lead stands
 	// apart from it by a blank line.
 	headsApart bool
+	// bodyGap is the most blank lines seen before a block of the open
+	// piece's body, or -1 before its first: the spacing of this piece,
+	// where a page mixes styles (a briefs column and a story).
+	bodyGap int
 	// headBullet is the bullet before the piece's headline (■), if any.
 	headBullet string
 	seen       map[Author]bool // the piece's authors
@@ -55,7 +59,7 @@ type splitter struct {
 
 // split cuts the blocks into the page's pieces.
 func (p *parser) split(blocks []*block) {
-	s := &splitter{p: p, blocks: blocks, typicalGap: typicalGap(blocks)}
+	s := &splitter{p: p, blocks: blocks, typicalGap: typicalGap(blocks), bodyGap: -1}
 	s.markHeadings()
 	s.headsApart = headsApart(blocks)
 	for i := 0; i < len(blocks); {
@@ -272,6 +276,7 @@ func (s *splitter) openPiece(line int) {
 	s.piece = Piece{Line: line}
 	s.bodyLine = s.bodyLine[:0]
 	s.paras, s.ended, s.marked, s.headBullet, s.inVerse, s.noted = 0, false, 0, "", false, false
+	s.bodyGap = -1
 	s.seen = nil
 	s.jumps, s.credits = s.jumps[:0], nil
 	for _, h := range s.pending {
@@ -515,7 +520,11 @@ func (s *splitter) startsArticle(run []*block, prev, next *block) bool {
 			break
 		}
 	}
-	if run[0].gap > s.typicalGap && !(s.typicalGap == 0 && s.headsApart && next.gap == 0) {
+	gap := s.typicalGap
+	if s.bodyGap >= 0 && s.bodyGap < gap {
+		gap = s.bodyGap // this piece hugs its text: a briefs column on a spaced page
+	}
+	if run[0].gap > gap && !(gap == 0 && s.headsApart && next.gap == 0) {
 		// (On a page whose headlines stand apart from their text, a line
 		// hugging its paragraph after a blank line is a subhead.)
 		if s.typicalGap == 0 {
@@ -582,6 +591,7 @@ func (s *splitter) addBlock(b *block, kind BlockKind) {
 	}
 	s.piece.Body = append(s.piece.Body, Block{Kind: kind, Text: text})
 	s.bodyLine = append(s.bodyLine, b.line)
+	s.bodyGap = max(s.bodyGap, b.gap)
 	if kind == BlockParagraph {
 		s.paras++
 	}
