@@ -800,6 +800,10 @@ func englishCredit(s string) (credit, bool) {
 	if strings.Contains(s, ";") {
 		return joinedCredits(s)
 	}
+	if agencyLine(s) {
+		// A wire story's byline names only the agency: The Associated Press.
+		return credit{authors: []Author{{Name: s, Role: RoleAuthor}}, values: []string{s}, lead: true}, true
+	}
 	type prefix struct {
 		text string
 		role Role
@@ -853,6 +857,27 @@ func englishCredit(s string) (credit, bool) {
 		}
 	}
 	return credit{}, false
+}
+
+// agencies are the news agencies that sign a story by name alone.
+var agencies = [...]string{"The Associated Press", "Associated Press", "Reuters", "Thomson Reuters",
+	"Agence France-Presse", "AFP", "Bloomberg", "Bloomberg News", "Xinhua", "Xinhua News Agency",
+	"Kyodo News", "Deutsche Presse-Agentur", "United Press International", "The Canadian Press"}
+
+// agencyLine reports whether s, all of a line, names a news agency or the
+// desk alone: "The Associated Press", "From staff and wire reports".
+func agencyLine(s string) bool {
+	for _, a := range agencies {
+		if strings.EqualFold(s, a) {
+			return true
+		}
+	}
+	for _, d := range deskSignoffs {
+		if strings.EqualFold(s, d) {
+			return true
+		}
+	}
+	return false
 }
 
 // cutSignoffDash cuts the dash that opens an English sign-off, "— Staff

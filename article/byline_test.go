@@ -16,6 +16,9 @@ func TestParseCredit(t *testing.T) {
 	}{
 		{"撰稿", "撰稿 俞超", []Author{w("俞超", RoleWriter)}, false, true},
 		{"desk sign-off", "— Staff reports", []Author{w("Staff reports", RoleAuthor)}, false, true},
+		{"agency alone", "The Associated Press", []Author{w("The Associated Press", RoleAuthor)}, true, true},
+		{"desk alone", "From staff and wire reports", []Author{w("From staff and wire reports", RoleAuthor)}, true, true},
+		{"an agency in a sentence", "The Associated Press reported", nil, false, false},
 		{"wire sign-off", "-- From wire reports", []Author{w("From wire reports", RoleAuthor)}, false, true},
 		{"board sign-off", "— The Tribune Editorial Board", []Author{w("The Tribune Editorial Board", RoleWriter)}, false, true},
 		{"letter sign-off", "— Denise Farrow, Lakeshore", []Author{{Name: "Denise Farrow", Role: RoleWriter, About: "Lakeshore"}}, false, true},

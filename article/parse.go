@@ -188,7 +188,8 @@ func (p *parser) joinAffiliations(blocks []*block) []*block {
 			continue
 		}
 		next := blocks[i+1]
-		if next.kind != textBlock || next.dateline != "" || next.hasCredit || len(next.jumps) > 0 || !isAffiliation(next.text) {
+		agency := next.kind == creditBlock && agencyLine(trim(next.text))
+		if !agency && (next.kind != textBlock || next.dateline != "" || next.hasCredit || len(next.jumps) > 0 || !isAffiliation(next.text)) {
 			continue
 		}
 		if !slices.ContainsFunc(b.cr.c.authors, func(a Author) bool { return a.About == "" }) {
