@@ -43,7 +43,7 @@ var labelWords = []string{
 	"graphics", "illustration", "illustrations", "story", "text", "words", "written", "compiled",
 	"reporting", "edited", "editing", "additional", "writing",
 	// End marks.
-	"完", "全文完", "end", "continued", "cont.", "on", "from", "page", "p.", "see", "please",
+	"完", "全文完", "end", "continued", "cont.", "on", "from", "in", "page", "p.", "see", "please",
 }
 
 // labelPunct are the separators and marks a cut may hold.

@@ -983,6 +983,12 @@ func englishNames(s string, role Role) (credit, bool) {
 			c.values = append(c.values, p.text)
 			continue
 		}
+		// Wire copy says where each reporter filed: Jane Doe in San Francisco.
+		if name, place, ok := strings.Cut(p.text, " in "); ok && isEnglishName(name) && !isEnglishOrg(name) && isEnglishName(place) {
+			c.authors = append(c.authors, Author{Name: name, Role: role, About: place})
+			c.values = append(c.values, name, place)
+			continue
+		}
 		if i == 0 || about != "" {
 			return credit{}, false
 		}

@@ -333,9 +333,20 @@ func hasRole(as []Author, role Role) bool {
 	return false
 }
 
-// addAuthors adds authors the piece does not list yet.
+// addAuthors adds authors the piece does not list yet. An author listed in
+// the same role without an affiliation takes the new one instead of being
+// listed twice: By Jane Doe, then (Reporting by Jane Doe in San Francisco).
 func (s *splitter) addAuthors(as []Author) {
 	for _, a := range as {
+		if a.About != "" {
+			bare := a
+			bare.About = ""
+			if k := slices.Index(s.piece.Authors, bare); k >= 0 {
+				s.piece.Authors[k].About = a.About
+				s.seen = nil // rebuilt from the list when next needed
+				continue
+			}
+		}
 		if len(s.piece.Authors) < 16 {
 			// The usual handful: a scan beats a map.
 			if slices.Contains(s.piece.Authors, a) {
