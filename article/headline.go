@@ -356,7 +356,7 @@ func kickerEvidence(a, b string) int {
 	if r := firstRune(a); r == '【' || r == '[' {
 		score += 2
 	}
-	if sa.han == sa.runes && sa.runes <= 5 && sb.runes >= 2*sa.runes {
+	if sa.han == sa.runes && (sa.runes <= 4 && sb.runes >= sa.runes+2 || sa.runes <= 5 && sb.runes >= 2*sa.runes) {
 		score += 2 // a column's name over the title: 社区故事 / 退休教师的“四点半课堂”
 	}
 	if r := lastRune(stripClosers(a)); r == '！' || r == '!' {

@@ -88,7 +88,8 @@ func TestHeadlineRoles(t *testing.T) {
 			[]HeadlineRole{ti, su}, false},
 		{"English overline in capitals", []string{"ELECTION 2025", "Voters back school bond"}, []HeadlineRole{k, ti}, false},
 		{"a column's name over the title", []string{"社区故事", "退休教师的“四点半课堂”"}, []HeadlineRole{k, ti}, false},
-		{"a short title over a deck not much longer", []string{"进博时光", "嘉定企业满载"}, []HeadlineRole{ti, su}, false},
+		{"a column's name of four over a longer title", []string{"临江笔会", "外婆的腌菜缸"}, []HeadlineRole{k, ti}, false},
+		{"two short lines of about one length", []string{"进博时光", "嘉定签大单"}, []HeadlineRole{ti, su}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

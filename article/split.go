@@ -75,7 +75,7 @@ func (p *parser) split(blocks []*block) {
 				i = j
 				continue
 			}
-			if n := s.verse(run, s.at(j)); n > 0 {
+			if n := s.verse(run, s.at(j), s.at(j+1)); n > 0 {
 				run = run[n:]
 				if len(run) == 0 {
 					i = j
@@ -449,7 +449,7 @@ func (s *splitter) headingRun(run []*block, prev, next *block) {
 // blocks of the run it placed; the rest is left to headingRun. A run followed
 // by body text is a headline group or subheads, not verse; when a lead
 // follows, the run's last group is the next piece's headline.
-func (s *splitter) verse(run []*block, next *block) int {
+func (s *splitter) verse(run []*block, next, after *block) int {
 	if !s.open || s.ended || len(s.piece.Headlines) == 0 || len(run) < 3 {
 		return 0
 	}
@@ -468,6 +468,11 @@ func (s *splitter) verse(run []*block, next *block) int {
 		groups[len(groups)-1] = append(groups[len(groups)-1], b)
 	}
 	switch {
+	case next != nil && next.kind == creditBlock && after != nil && after.kind == textBlock && !after.heading &&
+		measure(after.text).runes > 24:
+		// A byline with prose under it: the last group is the headline of
+		// the essay that follows the poem (书边随笔 / 读…有感 / 文/X).
+		groups = groups[:len(groups)-1]
 	case next == nil, next.kind == creditBlock && !next.cred().lead, next.kind == jumpBlock:
 	case isLead(next) || next.kind == textBlock && !next.heading:
 		groups = groups[:len(groups)-1] // the next piece's headline
