@@ -284,11 +284,11 @@ func headlineRoles(lines []string) (hs []Headline, ambiguous bool) {
 	return hs, ambiguous
 }
 
-// danglingWords cannot end a headline line: a preposition, conjunction or
-// particle waiting for its object, the mark of a title wrapped over two
-// lines: 关于做好冬季供暖保障工作的 / 通知.
-var danglingWords = [...]string{"关于", "围绕", "通过", "以及", "的", "在", "和", "与", "及", "对", "把", "被",
-	"将", "向", "从", "于", "让", "使", "给", "跟", "或", "并"}
+// danglingWords cannot end a headline line: prepositions and conjunctions
+// of two characters waiting for their object, the mark of a title wrapped
+// over two lines (关于 / 做好冬季供暖保障工作). Single characters such as 的,
+// 和 or 将 are left out: titles end with them (是大家的, 政通人和, 名将).
+var danglingWords = [...]string{"关于", "围绕", "以及", "对于", "为了", "根据", "按照"}
 
 // documentKinds close the title of an official document: 关于…的通知.
 var documentKinds = [...]string{"通知", "公告", "通告", "决定", "意见", "办法", "规定", "公示", "报告", "说明", "倡议书", "方案"}
@@ -315,8 +315,8 @@ func joinWrappedTitles(lines []string) []string {
 // wrappedTitle reports whether headline lines a and b are one title wrapped
 // in two.
 func wrappedTitle(a, b string) bool {
-	if startsWithDash(b) || !isHan(lastRune(a)) || !isHan(firstRune(b)) {
-		return false
+	if startsWithDash(b) || !isHan(lastRune(a)) || !isHan(firstRune(b)) || bareName(unspaced(b)) {
+		return false // a deck, or the writer's name under the title
 	}
 	for _, w := range danglingWords {
 		if strings.HasSuffix(a, w) && measure(a).runes > len([]rune(w))+2 {
@@ -356,7 +356,9 @@ func kickerEvidence(a, b string) int {
 	if r := firstRune(a); r == '【' || r == '[' {
 		score += 2
 	}
-	if sa.han == sa.runes && (sa.runes <= 4 && sb.runes >= sa.runes+2 || sa.runes <= 5 && sb.runes >= 2*sa.runes) {
+	if strings.HasPrefix(b, "记") {
+		score -= 2 // a deck: 一路同行 / 记南苑社区志愿服务队的十年坚守
+	} else if sa.han == sa.runes && (sa.runes <= 4 && sb.runes >= sa.runes+2 || sa.runes <= 5 && sb.runes >= 2*sa.runes) {
 		score += 2 // a column's name over the title: 社区故事 / 退休教师的“四点半课堂”
 	}
 	if r := lastRune(stripClosers(a)); r == '！' || r == '!' {

@@ -90,6 +90,7 @@ func TestHeadlineRoles(t *testing.T) {
 		{"a column's name over the title", []string{"社区故事", "退休教师的“四点半课堂”"}, []HeadlineRole{k, ti}, false},
 		{"a column's name of four over a longer title", []string{"临江笔会", "外婆的腌菜缸"}, []HeadlineRole{k, ti}, false},
 		{"two short lines of about one length", []string{"进博时光", "嘉定签大单"}, []HeadlineRole{ti, su}, true},
+		{"a deck that records", []string{"一路同行", "记南苑社区志愿服务队的十年坚守"}, []HeadlineRole{ti, su}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -117,8 +118,13 @@ func TestJoinWrappedTitles(t *testing.T) {
 			[]string{"关于进一步做好2025年冬季供暖保障工作的通知"}},
 		{"a line ending with a dangling word", []string{"关于红枫社区8号楼至12号楼临时停水的", "公告"},
 			[]string{"关于红枫社区8号楼至12号楼临时停水的公告"}},
-		{"a preposition waiting for its object", []string{"嘉定新城公交线网将", "迎来新一轮优化"},
-			[]string{"嘉定新城公交线网将迎来新一轮优化"}},
+		{"a preposition waiting for its object", []string{"区政协委员围绕", "老旧小区加装电梯建言献策"},
+			[]string{"区政协委员围绕老旧小区加装电梯建言献策"}},
+		{"a title ending in 的", []string{"这份烟火气是大家的", "——记社区夜市的一年"}, []string{"这份烟火气是大家的", "——记社区夜市的一年"}},
+		{"a title ending in 和", []string{"党风正 民风淳 政风和", "临江街道评出“好家庭”一千余户"},
+			[]string{"党风正 民风淳 政风和", "临江街道评出“好家庭”一千余户"}},
+		{"a title ending in 将", []string{"我区再添两员乒乓名将", "市运会青少年组比赛落幕"}, []string{"我区再添两员乒乓名将", "市运会青少年组比赛落幕"}},
+		{"the writer's padded name under a title", []string{"让城市更有温度的关于", "叶 舟"}, []string{"让城市更有温度的关于", "叶 舟"}},
 		{"the document's title is whole", []string{"关于开展冬季消防检查的通知", "各街镇请于月底前完成自查"},
 			[]string{"关于开展冬季消防检查的通知", "各街镇请于月底前完成自查"}},
 		{"kicker and title stay apart", []string{"聚焦进博", "嘉定企业收获满满"}, []string{"聚焦进博", "嘉定企业收获满满"}},

@@ -1087,14 +1087,15 @@ func (s *splitter) bareByline(run []*block, next *block) *block {
 	}
 	b := run[len(run)-1]
 	t := trim(b.text)
-	n := utf8.RuneCountInString(t)
-	if n < 2 || n > 3 || len(b.jumps) > 0 || isSectionName(t) || !bareName(t) {
+	name := unspaced(t) // 叶 舟: a two-character name padded to three
+	n := utf8.RuneCountInString(name)
+	if n < 2 || n > 3 || len(b.jumps) > 0 || isSectionName(name) || !bareName(name) {
 		return nil
 	}
 	nb := *b
 	nb.kind, nb.heading, nb.text = creditBlock, false, ""
 	nb.cr = &blockCredit{
-		c:    credit{authors: []Author{{Name: t, Role: RoleWriter}}, values: []string{t}, lead: true},
+		c:    credit{authors: []Author{{Name: name, Role: RoleWriter}}, values: []string{t}, lead: true},
 		cuts: []cut{{text: b.text, values: []string{t}}},
 	}
 	return &nb
