@@ -92,7 +92,10 @@ type block struct {
 
 	// cr is a standalone credit (creditBlock) or one glued to the end of
 	// the text (hasCredit), nil for the many blocks with none.
-	cr    *blockCredit
+	cr *blockCredit
+	// bare is a name in brackets closing the text, until the block stage
+	// knows whether it is a credit (see closeBareCredits).
+	bare  *bareCredit
 	jumps []jump
 	// dateline is the lead's opening cut from the start of the text, and
 	// leadAuthors the people it names.
@@ -595,7 +598,7 @@ func canJoin(x, y *block, indents bool) bool {
 	y0 := firstRune(yt)
 	// y cannot start a paragraph: 。 ” ， or a lower-case word.
 	continues := isNonStarter(y0) || unicode.IsLower(y0) && y0 < 0x250
-	if endsSentence(xt) {
+	if endsSentence(xt) || endsWithAside(xt) {
 		return continues && !endsWithEllipsis(xt)
 	}
 	if continues {
@@ -611,6 +614,16 @@ func canJoin(x, y *block, indents bool) bool {
 	// heading. In indented pages an indented block is a paragraph.
 	xHeading := !x.merged && x.shape != shapeBody && !(indents && x.indent) && !sentenceLike(xt) && !unclosed(xt)
 	return !xHeading
+}
+
+// endsWithAside reports whether s ends with a sentence and an aside in
+// brackets after it: …合影留念。（左一）.
+func endsWithAside(s string) bool {
+	if r := lastRune(s); r != '）' && r != ')' {
+		return false
+	}
+	open := strings.LastIndexAny(s, "（(")
+	return open > 0 && len(s)-open <= 60 && endsSentence(trimRight(s[:open]))
 }
 
 // enumerates reports whether a paragraph opens with a word that counts the
@@ -734,8 +747,8 @@ func continuesNumber(x, y string) bool {
 	if !isDigit(lastRune(x)) {
 		return false
 	}
-	if isDigit(firstRune(y)) {
-		return hanBeforeNumber(x) && hanAfterNumber(y) // 岗位60 / 00余个
+	if r := firstRune(y); isDigit(r) || r == '.' && isDigit(firstRune(y[1:])) {
+		return hanBeforeNumber(x) && hanAfterNumber(y) // 岗位60 / 00余个, 486 / .7亿元
 	}
 	return strings.ContainsRune("个亩家名位人元万亿千百余多年月日号次项条座所处辆台件套米吨岁天倍成%％", firstRune(y))
 }

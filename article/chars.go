@@ -240,8 +240,8 @@ func joinSep(a, b string) string {
 	if ra == '-' || ra == '‐' || ra == '/' {
 		return ""
 	}
-	if isDigit(ra) && isDigit(rb) && hanBeforeNumber(a) && hanAfterNumber(b) {
-		return "" // a number of Chinese text cut in two: 岗位60 / 00余个
+	if isDigit(ra) && (isDigit(rb) || rb == '.' && isDigit(firstRune(b[1:]))) && hanBeforeNumber(a) && hanAfterNumber(b) {
+		return "" // a number of Chinese text cut in two: 岗位60 / 00余个, 486 / .7亿元
 	}
 	// Look through punctuation for the nearest letters on both sides.
 	la, fb := rune(0), rune(0)

@@ -48,6 +48,7 @@ func TestJoinSep(t *testing.T) {
 		{"Latin quote after CJK", "他说“", "OK”", ""},
 		{"number of Chinese text cut in two", "提供岗位60", "00余个", ""},
 		{"number cut before its unit", "占地120", "0亩", ""},
+		{"number cut at its decimal point", "生产总值486", ".7亿元", ""},
 		{"two numbers of English text", "on page 60", "100 people came", " "},
 		{"English number list", "scores of 98", "76 and 54", " "},
 		{"a number after a sentence", "投入使用。82", "11月12日", " "},

@@ -63,6 +63,10 @@ func isSectionName(s string) bool {
 		"时政", "教育", "健康", "视点", "理论", "读书", "专题", "城事", "科技", "法治", "关注", "热线", "文体",
 		"观察", "聚焦", "新闻", "地方", "本地", "区域", "广告", "资讯", "人物", "简讯", "快讯", "短讯", "速览",
 		"图片新闻", "图说", "新闻速递", "要闻简报", "一周要闻", "便民信息", "便民服务", "服务信息", "信息服务", "生活服务",
+		"社区", "街镇", "乡村", "农村", "党建", "政务", "政法", "平安", "环保", "生态", "交通", "住房", "卫生", "医疗", "旅游",
+		"消费", "楼市", "产业", "园区", "企业", "科教", "文旅", "文艺", "艺术", "悦读", "阅读", "书评", "影视", "娱乐",
+		"军事", "广告专版", "特刊", "专刊", "周刊", "视觉",
+		"要闻·综合", "综合新闻", "社会新闻", "体育新闻", "国内新闻", "国际新闻",
 		"NEWS", "LOCAL", "SPORTS", "BUSINESS", "OPINION", "WORLD", "NATION", "METRO", "ARTS", "LIFE",
 		"FRONT PAGE", "BRIEFS", "IN BRIEF", "NEWS BRIEFS", "LOCAL NEWS":
 		return true
@@ -748,8 +752,8 @@ func countWords(s string) int {
 // weakLine reads a line with no date or page: a masthead, a section name, a
 // teaser box's heading.
 func weakLine(s string) furniture {
-	if len(s) > 40 {
-		return furniture{}
+	if len(s) > 40 && len(s)-spaceBytes(s) > 40 {
+		return furniture{} // longer than a name, the spacing of a centred header aside
 	}
 	if hasUnicodeSpace(s) {
 		s = unspaced(s) // 江 潮 副刊
@@ -789,6 +793,11 @@ func weakLine(s string) furniture {
 		return furniture{strength: weakFurniture, name: s}
 	}
 	return furniture{}
+}
+
+// spaceBytes counts the bytes of ASCII and ideographic spaces in s.
+func spaceBytes(s string) int {
+	return strings.Count(s, " ") + 3*strings.Count(s, "\u3000")
 }
 
 // hasUnicodeSpace reports whether s holds a rune unicode.IsSpace accepts,
@@ -1199,7 +1208,11 @@ top:
 		}
 		pg.Furniture = append(pg.Furniture, l.text)
 		l.pageFact = !f.date.IsZero() || f.number != ""
-		pg.Editors = append(pg.Editors, f.editors...)
+		for _, e := range f.editors {
+			if !slices.Contains(pg.Editors, e) { // the header and the foot may both name them
+				pg.Editors = append(pg.Editors, e)
+			}
+		}
 		if !f.date.IsZero() {
 			switch {
 			case pg.Date.IsZero():
@@ -1748,6 +1761,10 @@ func pageCredits(s string) ([]Author, furnitureStrength) {
 	case orgSeg && !person && !paper:
 		return authors, weakFurniture
 	case person:
+		return authors, weakFurniture
+	case !paper:
+		// Only a telephone or an address: a notice or an advertisement
+		// closes with one too (联系电话：0571-86012345).
 		return authors, weakFurniture
 	}
 	return authors, strongFurniture

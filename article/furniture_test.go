@@ -21,6 +21,7 @@ func TestFurnitureLine(t *testing.T) {
 			furniture{strength: strongFurniture, date: d(2025, 11, 13)}},
 		{"page and name", "第4版\u3000民生", furniture{strength: strongFurniture, number: "4", name: "民生"}},
 		{"N版", "3版 综合", furniture{strength: strongFurniture, number: "3", name: "综合"}},
+		{"a contact alone counts only at the edges", "联系电话：0571-86012345", furniture{strength: weakFurniture}},
 		{"two sections joined by a middle dot", "第3版 教育·卫生", furniture{strength: strongFurniture, number: "3", name: "教育·卫生"}},
 		{"a spaced middle dot separates", "嘉定报 · 2025年11月10日 · 第3版", furniture{strength: strongFurniture, date: d(2025, 11, 10), number: "3"}},
 		{"Chinese numeral page", "第二版", furniture{strength: strongFurniture, number: "2"}},

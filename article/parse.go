@@ -98,6 +98,7 @@ func (p *parser) blocks(text string) []*block {
 	for _, b := range blocks {
 		p.extract(b)
 	}
+	p.closeBareCredits(blocks)
 	blocks = p.joinAffiliations(blocks)
 	return joinColumns(blocks, indentRule(blocks))
 }
@@ -162,9 +163,15 @@ func (p *parser) extract(b *block) {
 		b.dateline, b.leadAuthors, text = dl, c.authors, rest
 	}
 	if before, ct, c, ok := cutTrailingCredit(text); ok {
-		b.cr, b.hasCredit = &blockCredit{c: c}, true
-		p.cut(ct, c.values...)
-		text = before
+		if c.bare {
+			// （孙蕾） may also be an aside: closeBareCredits decides once
+			// the next block is known.
+			b.bare = &bareCredit{before: before, text: ct, c: c}
+		} else {
+			b.cr, b.hasCredit = &blockCredit{c: c}, true
+			p.cut(ct, c.values...)
+			text = before
+		}
 	}
 	b.text = text
 	b.shape = headingShape(text)
@@ -176,6 +183,35 @@ func (p *parser) extract(b *block) {
 	}
 }
 
+// bareCredit is a name in brackets with no label closing a paragraph,
+// （孙蕾）, not yet taken as a credit.
+type bareCredit struct {
+	before string // the paragraph without it
+	text   string // the bracket as printed
+	c      credit
+}
+
+// closeBareCredits takes each bare name in brackets as the credit that
+// closes a piece only where a piece may end: before a heading, a credit, a
+// marker or the end of the page. Before another paragraph of text it is
+// an aside of the story — （左一）, （钟表） — and stays in the text.
+func (p *parser) closeBareCredits(blocks []*block) {
+	for i, b := range blocks {
+		if b.bare == nil {
+			continue
+		}
+		bc := b.bare
+		b.bare = nil
+		if i+1 < len(blocks) {
+			if next := blocks[i+1]; next.kind == textBlock && next.shape == shapeBody && next.dateline == "" && !next.row {
+				continue
+			}
+		}
+		b.text, b.cr, b.hasCredit, b.shape = bc.before, &blockCredit{c: bc.c}, true, shapeBody
+		p.cut(bc.text, bc.c.values...)
+	}
+}
+
 // joinAffiliations reads a line naming an organisation or a staff title
 // under an English byline ("By JANE DOE" / "Associated Press") as part of
 // the credit.
@@ -184,8 +220,8 @@ func (p *parser) joinAffiliations(blocks []*block) []*block {
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
 		out = append(out, b)
-		if b.kind != creditBlock || i+1 >= len(blocks) || len(b.cred().authors) == 0 {
-			continue
+		if b.kind != creditBlock || i+1 >= len(blocks) || len(b.cred().authors) == 0 || !b.cred().lead {
+			continue // a byline takes an affiliation; a sign-off does not
 		}
 		next := blocks[i+1]
 		agency := next.kind == creditBlock && agencyLine(trim(next.text))

@@ -389,14 +389,37 @@ func (s *splitter) headingRun(run []*block, prev, next *block) {
 			break
 		}
 	}
-	// A note in brackets closes the piece above: （文中当事人均为化名）.
-	for len(run) > 0 && s.open && s.paras > 0 && isNote(run[0].text) {
-		s.addBlock(run[0], BlockParagraph)
-		s.ended = true // like a credit, the note ends the piece
+	// A note in brackets closes the piece above: （文中当事人均为化名）. A
+	// table's unit or source is the piece's text too: （单位：亿元） above it,
+	// 数据来源：区统计局 below it.
+	for len(run) > 0 && s.open && s.paras > 0 {
+		t := run[0].text
+		switch {
+		case isNote(t), sourceNote(t):
+			s.addBlock(run[0], BlockParagraph)
+			s.ended = true // like a credit, the note ends the piece
+		case unitNote(t):
+			s.addBlock(run[0], BlockParagraph)
+		default:
+			goto placed
+		}
 		prev, run = run[0], run[1:]
 	}
+placed:
 	if len(run) == 0 {
 		return
+	}
+	if len(run) >= 2 && s.open && s.paras > 0 {
+		// A letter signs off with its writer and home: Janet Morris /
+		// Riverton, over the next letter's headline.
+		if sig := letterSignature(run[0], run[1]); sig != nil {
+			s.creditLine(sig, nil)
+			s.ended = true
+			prev, run = run[1], run[2:]
+			if len(run) == 0 {
+				return
+			}
+		}
 	}
 	if next == nil && s.open && len(s.piece.Body) > 0 && !s.ended {
 		// Short lines closing the page belong to the last piece.
@@ -904,10 +927,16 @@ func (s *splitter) bareNameCredit(text string) (string, string, []Author, bool) 
 // notAName lists the bracketed words that close a text and are no names.
 func notAName(s string) bool {
 	switch s {
-	case "待续", "未完", "全文完", "续完", "完", "摘编", "节选", "有删节", "资料图", "图片", "下同", "同上", "本报", "综合":
+	case "待续", "未完", "全文完", "续完", "完", "摘编", "节选", "有删节", "资料图", "图片", "下同", "同上", "本报", "综合",
+		"化名", "本名", "笔名", "原名":
 		return true
 	}
-	return false
+	// Pictures and places in them: （上图）, （见图）, （附表）, （左一）, （左起）.
+	if strings.ContainsAny(s, "图表排起") {
+		return true
+	}
+	r, size := decodeFirst(s)
+	return strings.ContainsRune("左右前后中", r) && cnDigit(firstRune(s[size:])) >= 0
 }
 
 func namesOf(as []Author) []string {
@@ -1101,6 +1130,67 @@ func (s *splitter) bareByline(run []*block, next *block) *block {
 	return &nb
 }
 
+// tableNotes open the lines that give a table's unit or source.
+var tableNotes = [...]string{"单位", "计量单位", "注", "数据来源", "资料来源", "来源", "续表", "续"}
+
+// unitNote reports whether a line gives the unit of a table below it, in
+// brackets or not: （单位：亿元）, 单位：万元.
+func unitNote(s string) bool {
+	s = trim(s)
+	if r := firstRune(s); r == '（' || r == '(' {
+		s = s[len(string(r)):]
+	}
+	return (strings.HasPrefix(s, "单位") || strings.HasPrefix(s, "计量单位")) && utf8.RuneCountInString(s) <= 24
+}
+
+// sourceNote reports whether a line names the source of the data above it:
+// 数据来源：区统计局, 资料来源: 市商务委.
+func sourceNote(s string) bool {
+	s = trim(s)
+	for _, w := range [...]string{"数据来源", "资料来源", "来源：", "来源:"} {
+		if strings.HasPrefix(s, w) {
+			return utf8.RuneCountInString(s) <= 40 && !endsSentence(s)
+		}
+	}
+	return false
+}
+
+// letterSignature returns a credit line for the writer of a letter to the
+// editor signing off on two lines, a name and a home town (Janet Morris /
+// Riverton), or nil.
+func letterSignature(name, home *block) *block {
+	n, h := trim(name.text), trim(home.text)
+	if home.gap > 0 || isUpperWords(n) || isUpperWords(h) {
+		return nil
+	}
+	c, ok := englishNames(n, RoleWriter)
+	if !ok || len(c.authors) == 0 || c.authors[0].About != "" || !isPlace(h) {
+		return nil
+	}
+	for i := range c.authors {
+		c.authors[i].About = h
+	}
+	c.values = append(c.values, h)
+	nb := *name
+	nb.kind, nb.heading, nb.text = creditBlock, false, ""
+	nb.cr = &blockCredit{
+		c:    c,
+		cuts: []cut{{text: name.text, values: c.values[:len(c.values)-1]}, {text: home.text, values: []string{h}}},
+	}
+	return &nb
+}
+
+// isPlace reports whether s reads as the name of a town: one to three
+// capitalised words, maybe with a state after a comma (Millbrook, Ohio).
+func isPlace(s string) bool {
+	town, state, _ := strings.Cut(s, ",")
+	words := strings.Fields(town)
+	if len(words) == 0 || len(words) > 3 || !isEnglishName(town) {
+		return false
+	}
+	return state == "" || isEnglishName(trim(state)) && len(strings.Fields(state)) <= 2
+}
+
 // isNote reports whether a line is a note in round brackets, all of it:
 // （文中当事人均为化名）, (本文有删节). A headline never is; a numbered
 // subhead's （一） holds a number, not a note.
@@ -1117,6 +1207,11 @@ func isNote(s string) bool {
 	inner := s[size : len(s)-csize]
 	if strings.ContainsAny(inner, "()（）") || listMarker(s) > 0 {
 		return false
+	}
+	for _, w := range tableNotes {
+		if strings.HasPrefix(inner, w) {
+			return false // the unit or source of a table: （单位：亿元）
+		}
 	}
 	return utf8.RuneCountInString(inner) >= 4
 }

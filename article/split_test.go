@@ -67,6 +67,18 @@ func TestSplit(t *testing.T) {
 		{"a commentary signed under its title",
 			"临江时评\n\n让“一老一小”更有保障\n\n何平\n\n“一老一小”是民生之需。",
 			[]string{"article k:临江时评 t:让“一老一小”更有保障 ¶"}},
+		{"a table's unit and source stay with the story",
+			"标题甲\n\n本报讯 前10月经济运行平稳。\n\n（单位：亿元）\n\n指标　1-10月　同比增长\n\n地区生产总值　486.7　5.6\n\n数据来源：区统计局\n\n标题乙\n\n第二篇正文。",
+			[]string{"article t:标题甲 ¶¶¶¶¶", "article t:标题乙 ¶"}},
+		{"letters sign off with name and home",
+			"LETTERS TO THE EDITOR\nCrosswalk needs a light\n\nThe crossing at Oak Street is dangerous.\n\nJanet Morris\nRiverton\n\nThanks to the snow crews\n\nThe crews did great work this week.\n\nDoris Whitfield\nMillbrook, Ohio",
+			[]string{"article t:Crosswalk needs a light ¶", "article t:Thanks to the snow crews ¶"}},
+		{"a name in brackets closing a piece is its credit",
+			"标题甲\n\n社区开设课堂，老人们很高兴。（孙蕾）\n\n标题乙\n\n第二篇正文。",
+			[]string{"article t:标题甲 ¶", "article t:标题乙 ¶"}},
+		{"a name in brackets inside a story is an aside",
+			"标题甲\n\n本报讯 居民们在活动中合影留念。（左一）\n\n老人们说，这样的活动要多办。（钟表）\n\n第三段。",
+			[]string{"article t:标题甲 ¶¶¶"}},
 		{"briefs hugging their text on a page of spaced paragraphs",
 			"Man charged in break-ins\nMAPLETON — A man was charged Wednesday.\n\nFarmers market opens\nThe market returns on Saturday.\n\n— Staff reports\n\nCouncil OKs skate park\n\nBy ERIN TALBOT\n\nThe council approved a park on Tuesday.\n\nConstruction could begin in the fall.\n\nThe kids asked for this, a member said.",
 			[]string{"article t:Man charged in break-ins ¶", "article t:Farmers market opens ¶", "article t:Council OKs skate park ¶¶¶"}},
@@ -234,6 +246,8 @@ func TestIsNote(t *testing.T) {
 		{"(本文有删节)", true},
 		{"　　（本文作者系区委党校教师）", true},
 		{"（一）", false},
+		{"（单位：亿元）", false},
+		{"(数据来源:区统计局)", false},
 		{"（化名）", false},
 		{"【聚焦进博】", false},
 		{"（一）坚持系统观念", false},
@@ -243,6 +257,20 @@ func TestIsNote(t *testing.T) {
 	for _, tt := range tests {
 		if got := isNote(tt.in); got != tt.want {
 			t.Errorf("isNote(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestNotAName(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"上图", true}, {"左图", true}, {"资料图", true}, {"附表", true}, {"左一", true}, {"右二", true},
+		{"左起", true}, {"化名", true}, {"孙蕾", false}, {"张三", false}, {"左宗明", false},
+	} {
+		if got := notAName(tt.in); got != tt.want {
+			t.Errorf("notAName(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }
