@@ -428,6 +428,11 @@ func (w wrapInfo) joins(a, b, after *line) bool {
 	if _, ok := jumpLine(b.text); ok {
 		return false
 	}
+	if strings.HasPrefix(a.text, "By ") || strings.HasPrefix(a.text, "BY ") {
+		if c, ok := parseCredit(a.text); ok && c.lead {
+			return false // a byline stands on its own line: By MARIA ALVAREZ / Staff Writer
+		}
+	}
 	if _, _, _, ok := cutDateline(b.text); ok && !w.indents {
 		return false
 	}

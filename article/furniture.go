@@ -46,7 +46,7 @@ var (
 	reISO    = regexp.MustCompile(`\b(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})\b`)
 	reENDate = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b`)
 	reENDMY  = regexp.MustCompile(`(?i)\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b`)
-	reLunar  = regexp.MustCompile(`农历[^\s|｜]*`)
+	reLunar  = regexp.MustCompile(`农历[^\s\x{3000}|｜]*`)
 )
 
 // isSectionName reports whether s is a page or column name common enough to
@@ -270,7 +270,7 @@ func furnitureLine(s string) furniture {
 	if s == "" || len(s) > 300 {
 		return furniture{}
 	}
-	if len(s) > 60 && (hasWord(s, "。") || hasWord(s, "，") && !hasWord(s, "编") || countWords(s) > 12) {
+	if len(s) > 60 && (hasWord(s, "。") || hasWord(s, "，") && !hasWord(s, "编") && !hasWord(s, "版") || countWords(s) > 12) {
 		return furniture{} // running text
 	}
 	if num, ok := pageMark(s); ok {
@@ -312,12 +312,12 @@ func furnitureLine(s string) furniture {
 	if c.editor {
 		editorAt = editorLabelIndex(s)
 	}
-	if strings.ContainsRune(s, '，') && editorAt < 0 {
-		return furniture{}
-	}
-	// A teaser: 嘉定新城建设提速 见第3版.
+	// A teaser: 嘉定新城建设提速 见第3版, 哪些小区先通暖？　见第2版.
 	if n <= 60 && (c.teaser && (c.ban || c.digits) || c.latin && c.digits) && !c.enDate && isTeaser(s) && !(c.yearNian && reCNDate.MatchString(s)) {
 		return furniture{strength: strongFurniture}
+	}
+	if strings.ContainsRune(s, '，') && editorAt < 0 {
+		return furniture{}
 	}
 	if c.ask || editorAt < 0 && proseLike(s) {
 		return furniture{}
@@ -1142,8 +1142,23 @@ func (p *parser) markFurniture(lines []line) {
 	for head < len(lines) && lines[head].blank() {
 		head++
 	}
+	first := head
 	for ; head < len(lines) && !lines[head].blank(); head++ {
 		dated = dated || !fact(head).date.IsZero()
+	}
+	if !dated && head-first == 1 && isPaperName(trim(lines[first].text)) {
+		// The name alone above the dated line, a blank line between: The
+		// Riverton Ledger / Vol. 142, No. 318 … December 3, 2025.
+		next := head
+		for next < len(lines) && lines[next].blank() {
+			next++
+		}
+		for ; next < len(lines) && !lines[next].blank(); next++ {
+			dated = dated || !fact(next).date.IsZero()
+		}
+		if dated {
+			head = next
+		}
 	}
 	masthead := false // the last furniture line of the top run names the paper
 top:

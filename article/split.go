@@ -860,7 +860,8 @@ func isCaption(text string) bool {
 			return true
 		}
 	}
-	return false
+	// …学习使用灭火器。图为消防员现场讲解: only a caption says 图为.
+	return strings.Contains(text, "。图为") || strings.Contains(text, "。 图为")
 }
 
 // jumpLine places a jump marker standing on its own line.
