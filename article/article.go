@@ -203,7 +203,9 @@ func (d Date) In(loc *time.Location) time.Time {
 }
 
 // Page is the result of parsing one file: the facts its furniture gives and
-// its pieces in page order.
+// its pieces in reading order: the stories (articles and briefs) as they
+// stand in the text, then the photo captions, which a text dump places
+// wherever the picture sat. Piece.Line keeps where each piece stood.
 type Page struct {
 	// Date is the page's date from its furniture, zero when the page states none.
 	Date Date `json:"date"`
