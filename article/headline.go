@@ -339,6 +339,18 @@ func wrappedTitle(a, b string) bool {
 	return false
 }
 
+// genreLabels name the kind of a piece, printed by its headline: never its
+// title.
+var genreLabels = [...]string{"组图", "特写", "图片新闻", "新闻图片", "摄影报道", "图说", "镜头", "速写", "特稿", "述评",
+	"短评", "时评", "社论", "综述", "通讯", "专访", "访谈", "手记", "记者手记", "调查", "深度报道", "观察", "视频", "新闻观察"}
+
+// isGenreLabel reports whether a headline line only names the kind of
+// piece: 组图, 特写, 记者手记, 【时评】.
+func isGenreLabel(s string) bool {
+	s = strings.Trim(trim(s), "【】[]")
+	return slices.Contains(genreLabels[:], s)
+}
+
 // kickerEvidence weighs whether two headline lines are kicker and title
 // (positive) or title and subtitle (negative).
 func kickerEvidence(a, b string) int {
@@ -355,6 +367,12 @@ func kickerEvidence(a, b string) int {
 	}
 	if r := firstRune(a); r == '【' || r == '[' {
 		score += 2
+	}
+	switch {
+	case isGenreLabel(b):
+		score -= 4 // 冬日里的“候鸟” / 组图: the label is no title
+	case isGenreLabel(a):
+		score += 4
 	}
 	if strings.HasPrefix(b, "记") {
 		score -= 2 // a deck: 一路同行 / 记南苑社区志愿服务队的十年坚守

@@ -90,6 +90,8 @@ func TestHeadlineRoles(t *testing.T) {
 		{"a column's name over the title", []string{"社区故事", "退休教师的“四点半课堂”"}, []HeadlineRole{k, ti}, false},
 		{"a column's name of four over a longer title", []string{"临江笔会", "外婆的腌菜缸"}, []HeadlineRole{k, ti}, false},
 		{"two short lines of about one length", []string{"进博时光", "嘉定签大单"}, []HeadlineRole{ti, su}, true},
+		{"a genre label under the title", []string{"冬日里的“候鸟”", "组图"}, []HeadlineRole{ti, su}, false},
+		{"a genre label over the title", []string{"【特写】", "江畔冬泳"}, []HeadlineRole{k, ti}, false},
 		{"a deck that records", []string{"一路同行", "记南苑社区志愿服务队的十年坚守"}, []HeadlineRole{ti, su}, false},
 	}
 	for _, tt := range tests {
