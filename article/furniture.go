@@ -1087,6 +1087,9 @@ func (p *parser) markFurniture(lines []line) {
 			// 上海市嘉定区医疗保障局 / 2025年11月18日. Page headers stand apart.
 			continue
 		}
+		if i > 1 && lines[i-1].blank() && !lines[i-2].blank() && isBareDate(l.text) && fact(i-2).strength == notFurniture && isIssuer(lines[i-2].text) {
+			continue // the same with a blank line between the office and its date
+		}
 		if _, ok := jumpLine(l.text); ok {
 			continue
 		}

@@ -371,22 +371,22 @@ func (s *splitter) addAuthors(as []Author) {
 // headingRun places a run of heading lines: the headline group of a new
 // article, or subheads of the current one.
 func (s *splitter) headingRun(run []*block, prev, next *block) {
-	// A notice signs off with its issuer and a date: 上海市嘉定区医疗保障局 /
-	// 2025年11月18日. The signature closes the piece above it.
+	// A notice signs off with its issuers and a date: 上海市嘉定区医疗保障局 /
+	// 2025年11月18日. The signature closes the piece above it; heading lines
+	// before it (四、联系方式 / 联系电话：…) are that piece's.
 	if s.open && !s.ended && s.paras > 0 {
-		for k := 0; k < len(run) && k < 2; k++ {
-			if !isBareDate(run[k].text) {
-				continue
+		if start, end := signature(run); end > 0 {
+			if start > 0 {
+				s.headingRun(run[:start], prev, run[start])
 			}
-			for _, b := range run[:k+1] {
+			for _, b := range run[start:end] {
 				s.addBlock(b, BlockParagraph)
 			}
 			s.ended = true
-			prev, run = run[k], run[k+1:]
+			prev, run = run[end-1], run[end:]
 			if len(run) == 0 {
 				return
 			}
-			break
 		}
 	}
 	// A note in brackets closes the piece above: （文中当事人均为化名）. A
@@ -545,6 +545,9 @@ func (s *splitter) startsArticle(run []*block, prev, next *block) bool {
 		}
 	}
 	score := 0
+	if isDocumentTitle(run[len(run)-1].text) && !marked {
+		score += 3 // 关于…的通告, 遗失声明: a document of its own
+	}
 	if len(run) >= 2 && !marked {
 		score += 2 // a group of lines: subheads stand alone
 	}
@@ -1129,6 +1132,59 @@ func (s *splitter) bareByline(run []*block, next *block) *block {
 		cuts: []cut{{text: b.text, values: []string{t}}},
 	}
 	return &nb
+}
+
+// signature finds the signature of a notice in a run of heading lines: up
+// to three offices and a date on lines of their own (临江区医疗保障局 /
+// 临江区税务局 / 2025年11月28日), or a date alone or under any one line. It
+// returns the run's blocks [start, end) that sign, end 0 when none do.
+func signature(run []*block) (start, end int) {
+	for k, b := range run {
+		if !isBareDate(b.text) {
+			continue
+		}
+		start = k
+		for start > 0 && k-start < 3 && isIssuer(run[start-1].text) {
+			start--
+		}
+		if start == k && k == 1 {
+			start = 0 // one line of any kind over the date
+		}
+		return start, k + 1
+	}
+	return 0, 0
+}
+
+// issuerEnds end the names of the offices that issue notices.
+var issuerEnds = [...]string{"局", "委", "办", "院", "会", "府", "厅", "部", "处", "所", "站", "队", "中心", "公司", "集团",
+	"社", "馆", "校", "署", "委员会", "办公室", "街道", "镇", "乡", "村"}
+
+// isIssuer reports whether a line names an office that may sign a notice:
+// 临江区医疗保障局, 临江区人民政府办公室.
+func isIssuer(s string) bool {
+	s = trim(s)
+	st := measure(s)
+	if st.han != st.runes || st.runes < 3 || st.runes > 24 {
+		return false
+	}
+	for _, e := range issuerEnds {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDocumentTitle reports whether a headline names an official document or
+// a notice: 关于…的通告, 遗失声明, 招聘启事. Such a headline opens a piece.
+func isDocumentTitle(s string) bool {
+	s = trim(s)
+	for _, k := range [...]string{"公告", "通告", "通知", "声明", "启事", "公示", "倡议书"} {
+		if strings.HasSuffix(s, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // tableNotes open the lines that give a table's unit or source.

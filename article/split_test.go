@@ -67,6 +67,9 @@ func TestSplit(t *testing.T) {
 		{"a commentary signed under its title",
 			"临江时评\n\n让“一老一小”更有保障\n\n何平\n\n“一老一小”是民生之需。",
 			[]string{"article k:临江时评 t:让“一老一小”更有保障 ¶"}},
+		{"notices sign off with offices and a date",
+			"关于做好冬季供暖工作的通知\n\n各街镇：现将有关事项通知如下。\n\n特此通知。\n\n临江区医疗保障局\n临江区税务局\n2025年11月28日\n\n遗失声明\n\n王建华遗失身份证一张，声明作废。",
+			[]string{"article t:关于做好冬季供暖工作的通知 ¶¶¶¶¶", "article t:遗失声明 ¶"}},
 		{"a table's unit and source stay with the story",
 			"标题甲\n\n本报讯 前10月经济运行平稳。\n\n（单位：亿元）\n\n指标　1-10月　同比增长\n\n地区生产总值　486.7　5.6\n\n数据来源：区统计局\n\n标题乙\n\n第二篇正文。",
 			[]string{"article t:标题甲 ¶¶¶¶¶", "article t:标题乙 ¶"}},
@@ -271,6 +274,20 @@ func TestNotAName(t *testing.T) {
 	} {
 		if got := notAName(tt.in); got != tt.want {
 			t.Errorf("notAName(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIsIssuer(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"临江区医疗保障局", true}, {"临江区人民政府办公室", true}, {"上海市嘉定区菊园新区管委会", true},
+		{"遗失声明", false}, {"局", false}, {"The Bureau", false}, {"各街镇、各有关部门", false},
+	} {
+		if got := isIssuer(tt.in); got != tt.want {
+			t.Errorf("isIssuer(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }
