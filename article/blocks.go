@@ -86,6 +86,7 @@ const (
 type block struct {
 	text    string
 	parts   []string // fragments waiting to be joined into text
+	index   int      // place among the page's blocks, set by split
 	line    int      // first line
 	endLine int      // last line
 	gap     int      // blank lines before the block

@@ -672,6 +672,16 @@ func hasSpacedHan(s string) bool {
 	return false
 }
 
+// spacedName reports whether a line is a short name printed with letter
+// spacing, as a paper or its supplement names itself at the top of a page:
+// 江 月, 临 江 日 报.
+func spacedName(s string) bool {
+	s = trim(s)
+	u := unspaced(s)
+	n := utf8.RuneCountInString(u)
+	return u != s && n >= 2 && n <= 8
+}
+
 // unspaced joins a line of ideographs spaced out one by one, a masthead or a
 // page name printed with letter spacing: 嘉 定 报 → 嘉定报, 江 潮 副刊 →
 // 江潮副刊. It returns s unchanged when s is anything else.
@@ -1149,7 +1159,7 @@ func (p *parser) markFurniture(lines []line) {
 	for ; head < len(lines) && !lines[head].blank(); head++ {
 		dated = dated || !fact(head).date.IsZero()
 	}
-	if !dated && head-first == 1 && isPaperName(trim(lines[first].text)) {
+	if !dated && head-first == 1 && (isPaperName(trim(lines[first].text)) || spacedName(lines[first].text)) {
 		// The name alone above the dated line, a blank line between: The
 		// Riverton Ledger / Vol. 142, No. 318 … December 3, 2025.
 		next := head
@@ -1173,7 +1183,7 @@ top:
 		if fact(i).strength == notFurniture {
 			switch {
 			case masthead && isRomanizedMasthead(t): // 青浦报 / QINGPU BAO
-			case i < head && dated && (isPaperName(trim(t)) || masthead && isSlogan(trim(t))):
+			case i < head && dated && (isPaperName(trim(t)) || spacedName(t) || masthead && isSlogan(trim(t))):
 				// The Springfield Herald / Serving Clark County since 1889.
 			default:
 				break top

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // This file decides what can be a heading line (a headline or a subhead) by
@@ -342,13 +343,22 @@ func wrappedTitle(a, b string) bool {
 // genreLabels name the kind of a piece, printed by its headline: never its
 // title.
 var genreLabels = [...]string{"组图", "特写", "图片新闻", "新闻图片", "摄影报道", "图说", "镜头", "速写", "特稿", "述评",
-	"短评", "时评", "社论", "综述", "通讯", "专访", "访谈", "手记", "记者手记", "调查", "深度报道", "观察", "视频", "新闻观察"}
+	"短评", "时评", "社论", "综述", "通讯", "专访", "访谈", "手记", "记者手记", "调查", "深度报道", "观察", "视频", "新闻观察",
+	"随笔", "散文", "诗歌", "小说", "杂文", "书评", "影评", "札记", "游记", "漫谈"}
 
 // isGenreLabel reports whether a headline line only names the kind of
 // piece: 组图, 特写, 记者手记, 【时评】.
 func isGenreLabel(s string) bool {
 	s = strings.Trim(trim(s), "【】[]")
 	return slices.Contains(genreLabels[:], s)
+}
+
+// isBracketNote reports whether a headline line is a short note in round
+// brackets: （外一首）, （节选）, (Updated).
+func isBracketNote(s string) bool {
+	s = trim(s)
+	r := firstRune(s)
+	return (r == '（' || r == '(') && sameBracket(')', lastRune(s)) && utf8.RuneCountInString(s) <= 10
 }
 
 // kickerEvidence weighs whether two headline lines are kicker and title
@@ -369,8 +379,8 @@ func kickerEvidence(a, b string) int {
 		score += 2
 	}
 	switch {
-	case isGenreLabel(b):
-		score -= 4 // 冬日里的“候鸟” / 组图: the label is no title
+	case isGenreLabel(b) || isBracketNote(b):
+		score -= 4 // 冬日里的“候鸟” / 组图, 冬至 / （节选）: the label is no title
 	case isGenreLabel(a):
 		score += 4
 	}

@@ -60,6 +60,9 @@ type splitter struct {
 // split cuts the blocks into the page's pieces.
 func (p *parser) split(blocks []*block) {
 	s := &splitter{p: p, blocks: blocks, typicalGap: typicalGap(blocks), bodyGap: -1}
+	for i, b := range blocks {
+		b.index = i
+	}
 	s.markHeadings()
 	s.headsApart = headsApart(blocks)
 	for i := 0; i < len(blocks); {
@@ -82,14 +85,21 @@ func (p *parser) split(blocks []*block) {
 					continue
 				}
 			}
-			if name := s.bareByline(run, s.at(j)); name != nil {
-				// 临江时评 / 让“一老一小”更有保障 / 何平: the writer's name.
-				s.headingRun(run[:len(run)-1], s.at(j-len(run)-1), name)
-				s.creditLine(name, s.at(j))
+			if k, name := poemByline(run); name != nil {
+				// 雪夜 / 林 秋 / stanzas…: the headline, the poet, the poem.
+				s.headingRun(run[:k], s.at(i-1), name)
+				s.creditLine(name, run[k+1])
+				rest := run[k+1:]
+				if n := s.verse(rest, s.at(j), s.at(j+1)); n > 0 {
+					rest = rest[n:]
+				}
+				if len(rest) > 0 {
+					s.headings(rest, s.at(j-len(rest)-1), s.at(j))
+				}
 				i = j
 				continue
 			}
-			s.headingRun(run, s.at(j-len(run)-1), s.at(j))
+			s.headings(run, s.at(j-len(run)-1), s.at(j))
 			i = j
 			continue
 		case b.kind == creditBlock && s.creditOverCaption(b, s.at(i+1), s.at(i+2)):
@@ -498,7 +508,13 @@ func (s *splitter) verse(run []*block, next, after *block) int {
 		groups = groups[:len(groups)-1]
 	case next == nil, next.kind == creditBlock && !next.cred().lead, next.kind == jumpBlock:
 	case isLead(next) || next.kind == textBlock && !next.heading:
-		groups = groups[:len(groups)-1] // the next piece's headline
+		// The next piece's headline: the last group, and single lines
+		// before it (故乡的河 / 随笔 / 江北, where stanzas have two lines or
+		// more).
+		groups = groups[:len(groups)-1]
+		for len(groups) > 0 && len(groups[len(groups)-1]) == 1 {
+			groups = groups[:len(groups)-1]
+		}
 	default:
 		return 0
 	}
@@ -531,7 +547,7 @@ func (s *splitter) startsArticle(run []*block, prev, next *block) bool {
 	if prev != nil && prev.kind == creditBlock && prev.cred().lead && s.open && !s.ended && s.underHeadline() {
 		prev = nil // the byline under the headline opens the piece; it ends nothing
 	}
-	if !s.open || s.ended || isLead(next) || isEnding(prev) {
+	if !s.open || s.ended || isLead(next) || isEnding(prev) || s.bylineOverProse(next) {
 		return true
 	}
 	if next == nil {
@@ -1111,14 +1127,63 @@ func (s *splitter) reopen(k int) {
 
 // bareByline returns the last block of a headline group when it is a
 // writer's name printed alone, as commentaries and columns sign under their
-// title: two or three ideographs that read as a personal name (bareName),
-// with body text after it. The block becomes a credit line; nil when there is
-// none.
+// title, with body text after it (see nameCredit); nil when there is none.
 func (s *splitter) bareByline(run []*block, next *block) *block {
 	if len(run) < 2 || next == nil || next.kind != textBlock || next.heading || next.dateline != "" {
 		return nil
 	}
-	b := run[len(run)-1]
+	return nameCredit(run[len(run)-1])
+}
+
+// headings places a run of heading lines, the last of which may be the
+// writer's name printed alone: 临江时评 / 让“一老一小”更有保障 / 何平.
+func (s *splitter) headings(run []*block, prev, next *block) {
+	if name := s.bareByline(run, next); name != nil {
+		s.headingRun(run[:len(run)-1], prev, name)
+		s.creditLine(name, next)
+		return
+	}
+	s.headingRun(run, prev, next)
+}
+
+// bylineOverProse reports whether b is a credit line naming a writer with
+// prose under it: 老屋的门槛 / 文/陈 默 / 老屋的门槛是…. Such a credit opens
+// the essay whose headline stands above it.
+func (s *splitter) bylineOverProse(b *block) bool {
+	if b == nil || b.kind != creditBlock || !b.cred().hasRole(RoleWriter) && !b.cred().hasRole(RoleReporter) {
+		return false
+	}
+	after := s.at(b.index + 1)
+	return after != nil && after.kind == textBlock && !after.heading && measure(after.text).runes > 24
+}
+
+// poemByline finds a poet's name printed alone inside a run of heading
+// lines, between the poem's title and at least three short lines of verse:
+// 雪  夜 / （外一首） / 林 秋 / 雪落下来的时候 / …. It returns the name's place
+// in the run and the name as a credit line, or nil.
+func poemByline(run []*block) (int, *block) {
+	for k := 1; k+3 < len(run)+1 && k < 4; k++ {
+		name := nameCredit(run[k])
+		if name == nil {
+			continue
+		}
+		if len(run)-k-1 < 3 {
+			return 0, nil
+		}
+		for _, b := range run[k+1:] {
+			if measure(b.text).runes > 24 {
+				return 0, nil // prose, not verse
+			}
+		}
+		return k, name
+	}
+	return 0, nil
+}
+
+// nameCredit returns a heading line that is a writer's name printed alone
+// as a credit line, or nil: two or three ideographs that read as a personal
+// name (bareName), maybe padded (叶 舟).
+func nameCredit(b *block) *block {
 	t := trim(b.text)
 	name := unspaced(t) // 叶 舟: a two-character name padded to three
 	n := utf8.RuneCountInString(name)
