@@ -1,6 +1,7 @@
 package article
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -790,6 +791,29 @@ func joinColumns(blocks []*block, indents bool) []*block {
 // isTableRow reports whether a line is a row of a table in CJK text: three
 // or more short fields set apart by spaces, with a figure among them — a
 // weather box, a timetable, a list of prices.
+// reResult matches a line of sports results: Boston 118, Chicago 101.
+var reResult = regexp.MustCompile(`^[A-Z][A-Za-z.' &-]* \d{1,3}, [A-Z][A-Za-z.' &-]* \d{1,3}\b`)
+
+// isAgateRow reports whether an English line is a row of a table of
+// figures — results, standings, a box score — and no heading: Boston 118,
+// Chicago 101; Lakeview 28 27 22 22 10 — 109.
+func isAgateRow(s string) bool {
+	if len(s) > 160 || strings.IndexAny(s, "0123456789") < 0 {
+		return false
+	}
+	if reResult.MatchString(s) {
+		return true
+	}
+	words, numbers := 0, 0
+	for w := range strings.FieldsSeq(s) {
+		words++
+		if isDigit(firstRune(strings.TrimLeft(w, "$(.-+"))) {
+			numbers++
+		}
+	}
+	return numbers >= 4 || numbers >= 2 && numbers*5 >= words*2
+}
+
 func isTableRow(s string) bool {
 	if len(s) > 120 || endsSentence(s) {
 		return false

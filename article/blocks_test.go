@@ -162,3 +162,23 @@ func TestSentenceLike(t *testing.T) {
 		}
 	}
 }
+
+func TestIsAgateRow(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"Boston 118, Chicago 101", true},
+		{"Mill Creek 112, Lakeview 109, OT", true},
+		{"Lakeview 28 27 22 22 10 — 109", true},
+		{"Cleveland       25   15  .625  1½", true},
+		{"5 things to know about 2026", false},
+		{"Council OKs $1.2 million for 2 parks", false},
+		{"Indiana at Cleveland, 7 p.m.", false},
+		{"Hawks rally past Lakers in overtime", false},
+	} {
+		if got := isAgateRow(tt.in); got != tt.want {
+			t.Errorf("isAgateRow(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
