@@ -605,6 +605,9 @@ func canJoin(x, y *block, indents bool) bool {
 	y0 := firstRune(yt)
 	// y cannot start a paragraph: 。 ” ， or a lower-case word.
 	continues := isNonStarter(y0) || unicode.IsLower(y0) && y0 < 0x250
+	if cutAtDecimalPoint(xt, yt) {
+		return true // 增长3. / 6%，…
+	}
 	if endsSentence(xt) || endsWithAside(xt) {
 		return continues && !endsWithEllipsis(xt)
 	}

@@ -243,6 +243,9 @@ func joinSep(a, b string) string {
 	if isDigit(ra) && (isDigit(rb) || rb == '.' && isDigit(firstRune(b[1:]))) && hanBeforeNumber(a) && hanAfterNumber(b) {
 		return "" // a number of Chinese text cut in two: 岗位60 / 00余个, 486 / .7亿元
 	}
+	if cutAtDecimalPoint(a, b) {
+		return "" // 增长7. / 8%
+	}
 	// Look through punctuation for the nearest letters on both sides.
 	la, fb := rune(0), rune(0)
 	for i, n := len(a), 0; i > 0 && n < 4; n++ {
@@ -267,6 +270,18 @@ func joinSep(a, b string) string {
 	return " "
 }
 
+// cutAtDecimalPoint reports whether a break falls right after the decimal
+// point of a number in Chinese text: 同比增长7. / 8%，…. The point is then no
+// full stop.
+func cutAtDecimalPoint(a, b string) bool {
+	a = trimRight(a)
+	if !strings.HasSuffix(a, ".") || !isDigit(firstRune(b)) {
+		return false
+	}
+	num := a[:len(a)-1]
+	return isDigit(lastRune(num)) && hanBeforeNumber(num) && hanAfterNumber(b)
+}
+
 // hanBeforeNumber reports whether the number that ends a stands right after
 // an ideograph: 岗位60, 增长3.8.
 func hanBeforeNumber(a string) bool {
@@ -281,13 +296,13 @@ func hanBeforeNumber(a string) bool {
 }
 
 // hanAfterNumber reports whether the number that starts b runs into an
-// ideograph: 00余个, 5%的.
+// ideograph or full-width punctuation: 00余个, 5%的, 8%，.
 func hanAfterNumber(b string) bool {
 	for i := 0; i < len(b); {
 		r, size := decodeFirst(b[i:])
 		i += size
 		if !isDigit(r) && r != '.' && r != ',' && r != '%' {
-			return isHan(r)
+			return isHan(r) || isWide(r) // 00余个, 8%，
 		}
 	}
 	return false

@@ -49,6 +49,8 @@ func TestJoinSep(t *testing.T) {
 		{"number of Chinese text cut in two", "提供岗位60", "00余个", ""},
 		{"number cut before its unit", "占地120", "0亩", ""},
 		{"number cut at its decimal point", "生产总值486", ".7亿元", ""},
+		{"number cut after its decimal point", "同比增长7.", "8%，增速高于全市", ""},
+		{"a sentence ending with a number", "The vote was 7.", "8 members were absent", " "},
 		{"two numbers of English text", "on page 60", "100 people came", " "},
 		{"English number list", "scores of 98", "76 and 54", " "},
 		{"a number after a sentence", "投入使用。82", "11月12日", " "},

@@ -316,7 +316,9 @@ func joinWrappedTitles(lines []string) []string {
 // wrappedTitle reports whether headline lines a and b are one title wrapped
 // in two.
 func wrappedTitle(a, b string) bool {
-	if startsWithDash(b) || !isHan(lastRune(a)) || !isHan(firstRune(b)) || bareName(unspaced(b)) {
+	last := lastRune(a)
+	if startsWithDash(b) || !isHan(last) && !(last == '）' && strings.HasPrefix(a, "关于")) || !isHan(firstRune(b)) ||
+		bareName(unspaced(b)) {
 		return false // a deck, or the writer's name under the title
 	}
 	for _, w := range danglingWords {
@@ -353,6 +355,17 @@ func isGenreLabel(s string) bool {
 	return slices.Contains(genreLabels[:], s)
 }
 
+// startsForecast reports whether a headline line opens with what is
+// expected or planned, as decks below a title do: 预计明年底开通试运营.
+func startsForecast(s string) bool {
+	for _, w := range [...]string{"预计", "计划", "力争", "有望", "将于", "年内", "明年"} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // isBracketNote reports whether a headline line is a short note in round
 // brackets: （外一首）, （节选）, (Updated).
 func isBracketNote(s string) bool {
@@ -377,6 +390,12 @@ func kickerEvidence(a, b string) int {
 	}
 	if r := firstRune(a); r == '【' || r == '[' {
 		score += 2
+	}
+	switch {
+	case isIssuer(a) && isDocumentTitle(b):
+		score += 4 // 云溪区人民政府 / 关于…的通告: the issuer over its notice
+	case startsForecast(b):
+		score -= 3 // a deck that looks ahead: …进入铺轨阶段 / 预计明年底开通
 	}
 	switch {
 	case isGenreLabel(b) || isBracketNote(b):
