@@ -175,7 +175,7 @@ func (p *parser) extract(b *block) {
 	}
 	b.text = text
 	b.shape = headingShape(text)
-	if b.shape != shapeBody && (isTableRow(text) || measure(text).latinText() && isAgateRow(text)) {
+	if b.shape != shapeBody && (isTableRow(text) || isAgateRow(text) && measure(text).latinText()) {
 		b.shape, b.row = shapeBody, true
 	}
 	if b.dateline != "" || b.hasCredit || len(b.jumps) > 0 {

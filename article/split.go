@@ -1228,13 +1228,13 @@ var issuerEnds = [...]string{"局", "委", "办", "院", "会", "府", "厅", "�
 // 临江区医疗保障局, 临江区人民政府办公室.
 func isIssuer(s string) bool {
 	s = trim(s)
-	st := measure(s)
-	if st.han != st.runes || st.runes < 3 || st.runes > 24 {
-		return false
+	if len(s) < 9 || len(s) > 72 {
+		return false // three to twenty-four ideographs
 	}
 	for _, e := range issuerEnds {
 		if strings.HasSuffix(s, e) {
-			return true
+			st := measure(s)
+			return st.han == st.runes && st.runes >= 3 && st.runes <= 24
 		}
 	}
 	return false
