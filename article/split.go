@@ -693,6 +693,8 @@ func (s *splitter) paragraph(b *block, prev *block) {
 	}
 	s.resume = 0
 	switch {
+	case s.open && s.ended && photoNumber(b.text) && len(s.piece.Body) > 0 && photoNumber(s.piece.Body[len(s.piece.Body)-1].Text):
+		s.ended = false // the next numbered picture of the group: ① … ② …
 	case !s.open || s.ended:
 		s.openPiece(b.line)
 	case b.dateline != "" && (s.paras > 0 || s.piece.Dateline != ""):
@@ -797,6 +799,17 @@ func bracketed(b *block) bool {
 // credit glued to a paragraph. A photo credit after a caption inside an
 // article makes the caption a piece of its own.
 func (s *splitter) credit(c credit, h *held) {
+	if c.onlyRoles(RolePhotographer) && len(s.piece.Body) > 0 && photoNumber(s.piece.Body[len(s.piece.Body)-1].Text) {
+		// ③市民在…散步。 本报记者 X 摄: a numbered picture of a photo group
+		// under one headline; the group keeps it.
+		if h != nil {
+			s.hold(*h)
+		} else {
+			s.takeCredit(c)
+		}
+		s.ended = true
+		return
+	}
 	if c.hasRole(RolePhotographer) && len(s.piece.Headlines) > 0 && s.paras >= 2 {
 		last := s.piece.Body[len(s.piece.Body)-1]
 		// A caption: it says so (图为, ▲), or the photo credit is glued to
@@ -870,6 +883,20 @@ func (s *splitter) addNote(note string) {
 
 // captionWords open a photo caption.
 var captionWords = [...]string{"图为", "上图", "下图", "左图", "右图", "图：", "图:", "图片说明", "▲", "△", "↑", "Above", "Pictured", "From left"}
+
+// photoNumber reports whether a paragraph opens with the number of a
+// picture in a photo group: ①…, 图②…, 图1：….
+func photoNumber(text string) bool {
+	text = trim(text)
+	if rest, ok := strings.CutPrefix(text, "图"); ok {
+		text = rest
+		if r := firstRune(text); r >= '1' && r <= '9' {
+			return true
+		}
+	}
+	r := firstRune(text)
+	return r >= '①' && r <= '⑳'
+}
 
 // isCaption reports whether a paragraph reads as a photo caption.
 func isCaption(text string) bool {
