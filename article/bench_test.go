@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -98,5 +99,19 @@ func BenchmarkUTF8Valid(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkParseMarkerWords parses one long paragraph full of the words a
+// jump marker opens with (接, 转) but no marker: the search for markers must
+// stay linear in the paragraph (it once rescanned the rest of the text for
+// every 接).
+func BenchmarkParseMarkerWords(b *testing.B) {
+	in := []byte("标题\n\n" + strings.Repeat("记者了解到，该项目直接带动就业岗位，转型升级，", 20000) + "\n")
+	b.SetBytes(int64(len(in)))
+	for b.Loop() {
+		if _, err := Parse(bytes.NewReader(in), Options{}); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -144,16 +144,22 @@ func nextOpener(s string, i int) int {
 // are rare, rather than the brackets, which are not, and looks back from
 // each. It misses English markers: cutJumps asks nextOpener for those.
 func nextMarkerOpener(s string, i int) int {
-	for from := i; ; {
-		w := -1
-		for _, word := range [...]string{"转", "接", "续"} {
-			if k := indexWord(s[from:], word); k >= 0 && (w < 0 || from+k < w) {
-				w = from + k
+	words := [...]string{"转", "接", "续"}
+	var at [len(words)]int // the next place of each word at or after from, -1 for none
+	for k, w := range words {
+		at[k] = indexFrom(s, w, i)
+	}
+	for {
+		k := -1
+		for n, a := range at {
+			if a >= 0 && (k < 0 || a < at[k]) {
+				k = n
 			}
 		}
-		if w < 0 {
+		if k < 0 {
 			return -1
 		}
+		w := at[k]
 		j := w
 		if r, size := decodeLastRune(s[:j]); r == '下' || r == '上' || r == '紧' || r == '承' {
 			j -= size
@@ -164,8 +170,17 @@ func nextMarkerOpener(s string, i int) int {
 		if r, size := decodeLastRune(s[:j]); j-size >= i && isJumpOpener(r) {
 			return j - size
 		}
-		from = w + len("转")
+		// Each word is searched again only once passed: linear in s.
+		at[k] = indexFrom(s, words[k], w+len(words[k]))
 	}
+}
+
+// indexFrom is the index of w in s at or after i, or -1.
+func indexFrom(s, w string, i int) int {
+	if k := indexWord(s[i:], w); k >= 0 {
+		return i + k
+	}
+	return -1
 }
 
 func isJumpOpener(r rune) bool {
