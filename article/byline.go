@@ -285,7 +285,13 @@ func bulletByline(s string) (credit, bool) {
 	}
 	c := credit{lead: true, values: append([]string(nil), names...)}
 	for _, name := range names {
-		c.authors = append(c.authors, Author{Name: joinName(name), Role: RoleWriter})
+		joined := joinName(name)
+		if joined != name && utf8.RuneCountInString(joined) > 2 {
+			// Print pads two-character names to the width of three; three
+			// spaced characters after a mark are a subhead: ■ 夏 令 营.
+			return credit{}, false
+		}
+		c.authors = append(c.authors, Author{Name: joined, Role: RoleWriter})
 	}
 	return c, true
 }
@@ -446,9 +452,13 @@ func deskByline(s string) (credit, bool) {
 	if n < 2 || n > 8 {
 		return credit{}, false
 	}
-	if org != "本报" && org != "本刊" && org != "本台" && org != "本网" {
-		last, _ := decodeLastRune(org)
-		if !strings.ContainsRune("社报网台刊", last) {
+	switch org {
+	case "本报", "本刊", "本台", "本网", "新华社", "中新社", "人民日报", "光明日报", "经济日报", "求是":
+	default:
+		// Another paper: a name ending in 日报 or 晚报, never a phrase such
+		// as 走进晚报 or 来信请寄本报.
+		if !strings.HasSuffix(org, "日报") && !strings.HasSuffix(org, "晚报") ||
+			strings.ContainsRune("走来寄给致到在进向对把请", firstRune(org)) {
 			return credit{}, false
 		}
 		for _, r := range org {
@@ -464,6 +474,9 @@ func deskByline(s string) (credit, bool) {
 // 区气象台供稿, 临江区司法局供稿, 区体育局 供稿, 供稿：区体育局. The
 // organisations are the authors.
 func sourceCredit(s string) (credit, bool) {
+	if strings.Contains(s, "由") {
+		return credit{}, false // 本文由区气象台供稿 is a sentence
+	}
 	rest, ok := strings.CutSuffix(s, "供稿")
 	if !ok {
 		if rest, ok = strings.CutPrefix(s, "供稿"); !ok {

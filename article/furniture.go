@@ -49,6 +49,22 @@ var (
 	reLunar  = regexp.MustCompile(`农历[^\s\x{3000}|｜]*`)
 )
 
+// isColumnLabel reports whether s names a column of short items, a label
+// wherever it stands on the page: 简讯, 便民信息, IN BRIEF. A page's name
+// (交通, 教育) in mid-page may be a subhead.
+func isColumnLabel(s string) bool {
+	if measure(s).latinText() {
+		s = strings.ToUpper(s)
+	}
+	switch s {
+	case "简讯", "快讯", "短讯", "速览", "资讯", "图片新闻", "图说", "新闻速递", "要闻简报", "一周要闻", "便民信息",
+		"便民服务", "服务信息", "信息服务", "生活服务", "社区快讯", "街镇快讯", "国内速览", "国际速览",
+		"BRIEFS", "IN BRIEF", "NEWS BRIEFS", "NEWS IN BRIEF":
+		return true
+	}
+	return false
+}
+
 // isSectionName reports whether s is a page or column name common enough to
 // stand alone at the top of a page without being a headline.
 func isSectionName(s string) bool {
@@ -599,24 +615,21 @@ func oneSpace(s string) bool {
 	return s == " " || s == "\u3000"
 }
 
-// joinSpacedHan joins the ideographs of a name spaced out one by one, as
+// joinSpacedHan joins the ideographs of names spaced out one by one, as
 // print and OCR space a two-character name: 责任编辑 陈 丽 → 责任编辑 陈丽.
-// A run of two or more single ideographs one space apart becomes one word.
+// A run of two or three single ideographs one space apart becomes one word;
+// a run of four, two names padded alike (王 蕾 李 明), two words.
 func joinSpacedHan(s string) string {
 	if !hasUnicodeSpace(s) || !hasSpacedHan(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	prevSingle, prevEnd := false, 0
+	type word struct {
+		text   string
+		single bool // one ideograph
+		tight  bool // one space before it
+	}
+	var words []word
 	for i := 0; i < len(s); {
-		r, size := decodeFirst(s[i:])
-		if !isSpace(r) {
-			b.WriteString(s[i : i+size])
-			i += size
-			continue
-		}
-		// A space: dropped between two single ideographs, else kept as one.
 		j := i
 		for j < len(s) {
 			r, size := decodeFirst(s[j:])
@@ -625,12 +638,39 @@ func joinSpacedHan(s string) string {
 			}
 			j += size
 		}
-		word := s[j:wordEnd(s, j)]
-		prevSingle = isSingleHan(s[prevEnd:i])
-		if !(prevSingle && oneSpace(s[i:j]) && isSingleHan(word)) && b.Len() > 0 && j < len(s) {
+		if j == len(s) {
+			break
+		}
+		end := wordEnd(s, j)
+		words = append(words, word{text: s[j:end], single: isSingleHan(s[j:end]), tight: i > 0 && oneSpace(s[i:j])})
+		i = end
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(words); {
+		n := 1 // the run of single ideographs one space apart from i
+		for words[i].single && i+n < len(words) && words[i+n].single && words[i+n].tight {
+			n++
+		}
+		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		i, prevEnd = j, j
+		switch {
+		case n == 2 || n == 3:
+			for _, w := range words[i : i+n] {
+				b.WriteString(w.text)
+			}
+		case n == 4:
+			b.WriteString(words[i].text + words[i+1].text + " " + words[i+2].text + words[i+3].text)
+		default:
+			for k, w := range words[i : i+n] {
+				if k > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(w.text)
+			}
+		}
+		i += n
 	}
 	return b.String()
 }
@@ -1151,13 +1191,15 @@ func (p *parser) markFurniture(lines []line) {
 	// The page's first block, up to a blank line, and whether it holds a
 	// date: an English paper's name in title case and the slogan under it
 	// are furniture there only.
-	head, dated := 0, false
+	head, dated, datedAt := 0, false, -1
 	for head < len(lines) && lines[head].blank() {
 		head++
 	}
 	first := head
 	for ; head < len(lines) && !lines[head].blank(); head++ {
-		dated = dated || !fact(head).date.IsZero()
+		if !dated && !fact(head).date.IsZero() {
+			dated, datedAt = true, head
+		}
 	}
 	if !dated && head-first == 1 && (isPaperName(trim(lines[first].text)) || spacedName(lines[first].text)) {
 		// The name alone above the dated line, a blank line between: The
@@ -1167,7 +1209,9 @@ func (p *parser) markFurniture(lines []line) {
 			next++
 		}
 		for ; next < len(lines) && !lines[next].blank(); next++ {
-			dated = dated || !fact(next).date.IsZero()
+			if !dated && !fact(next).date.IsZero() {
+				dated, datedAt = true, next
+			}
 		}
 		if dated {
 			head = next
@@ -1183,7 +1227,8 @@ top:
 		if fact(i).strength == notFurniture {
 			switch {
 			case masthead && isRomanizedMasthead(t): // 青浦报 / QINGPU BAO
-			case i < head && dated && (isPaperName(trim(t)) || spacedName(t) || masthead && isSlogan(trim(t))):
+			case i < head && dated && (i < datedAt && (isPaperName(trim(t)) || spacedName(t)) || masthead && isSlogan(trim(t))):
+				// (Only above the date: headlines end in Record, Star, Post.)
 				// The Springfield Herald / Serving Clark County since 1889.
 			default:
 				break top
@@ -1206,7 +1251,7 @@ top:
 	// or over a list of bulleted items (简讯 / ◆ …).
 	// It names a column, not the page.
 	for i := range lines {
-		if at[i] != 0 && !lines[i].furn && facts[at[i]-1].strength == weakFurniture && isSectionName(lines[i].text) {
+		if at[i] != 0 && !lines[i].furn && facts[at[i]-1].strength == weakFurniture && isColumnLabel(lines[i].text) {
 			apart := (i == 0 || lines[i-1].blank()) && (i+1 == len(lines) || lines[i+1].blank())
 			for k := i + 1; k < len(lines); k++ {
 				if !lines[k].blank() {

@@ -25,6 +25,8 @@ func TestFurnitureLine(t *testing.T) {
 			furniture{strength: strongFurniture, date: d(2025, 12, 3), number: "1", name: "要闻"}},
 		{"a teaser asking a question", "·冬季供暖准备就绪，哪些小区先通暖？　见第2版", furniture{strength: strongFurniture}},
 		{"a sentence pointing to a page", "市民可拨打热线咨询，详见第2版。", furniture{}},
+		{"two padded editors", "责任编辑 王 蕾 李 明", furniture{strength: strongFurniture,
+			editors: []Author{{Name: "王蕾", Role: RoleEditor}, {Name: "李明", Role: RoleEditor}}}},
 		{"a contact alone counts only at the edges", "联系电话：0571-86012345", furniture{strength: weakFurniture}},
 		{"two sections joined by a middle dot", "第3版 教育·卫生", furniture{strength: strongFurniture, number: "3", name: "教育·卫生"}},
 		{"a spaced middle dot separates", "嘉定报 · 2025年11月10日 · 第3版", furniture{strength: strongFurniture, date: d(2025, 11, 10), number: "3"}},

@@ -403,7 +403,7 @@ func kickerEvidence(a, b string) int {
 	case isGenreLabel(a):
 		score += 4
 	}
-	if strings.HasPrefix(b, "记") {
+	if strings.HasPrefix(b, "记") && !startsWithAny(b, "记者", "记住", "记录", "记得", "记忆") {
 		score -= 2 // a deck: 一路同行 / 记南苑社区志愿服务队的十年坚守
 	} else if sa.han == sa.runes && (sa.runes <= 4 && sb.runes >= sa.runes+2 || sa.runes <= 5 && sb.runes >= 2*sa.runes) {
 		score += 2 // a column's name over the title: 社区故事 / 退休教师的“四点半课堂”
@@ -441,4 +441,14 @@ func kickerEvidence(a, b string) int {
 		score += 2
 	}
 	return score
+}
+
+// startsWithAny reports whether s starts with one of the words.
+func startsWithAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }

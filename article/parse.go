@@ -32,7 +32,8 @@ func Parse(r io.Reader, opts Options) (*Page, error) {
 }
 
 // parseBytes decodes and parses the bytes of a page. It returns the page and
-// the text it cut out of the flow.
+// the text it cut out of the flow. It takes b over (see decode): the page's
+// text may be b itself, so the caller must not change b afterwards.
 func parseBytes(b []byte) (*Page, []cut) {
 	text, encoding, warnings := decode(b)
 	pg, cuts := parseText(text)
@@ -99,6 +100,7 @@ func (p *parser) blocks(text string) []*block {
 		p.extract(b)
 	}
 	p.closeBareCredits(blocks)
+	dashLists(blocks)
 	blocks = p.joinAffiliations(blocks)
 	return joinColumns(blocks, indentRule(blocks))
 }
@@ -180,6 +182,32 @@ func (p *parser) extract(b *block) {
 	}
 	if b.dateline != "" || b.hasCredit || len(b.jumps) > 0 {
 		b.shape = shapeBody // a lead, a credit or a jump: text of an article
+	}
+}
+
+// dashLists gives back their text to lines that read as sign-offs (— Jane
+// Doe) but stand in a list of such lines: — Tree Lighting At City Hall /
+// — Craft Fair At The Library. A sign-off is one line.
+func dashLists(blocks []*block) {
+	signoffLine := func(b *block) bool {
+		if b.kind != creditBlock {
+			return false
+		}
+		_, ok := cutSignoffDash(trim(b.text))
+		return ok
+	}
+	for i := 0; i+1 < len(blocks); i++ {
+		a, b := blocks[i], blocks[i+1]
+		if b.gap > 0 || !signoffLine(a) || !strings.HasPrefix(trim(b.text), string([]rune(trim(a.text))[:1])) {
+			continue
+		}
+		for k := i; k < len(blocks) && (k == i || blocks[k].gap == 0) && strings.HasPrefix(trim(blocks[k].text), string([]rune(trim(a.text))[:1])); k++ {
+			if blocks[k].kind == creditBlock {
+				// Items of a list: text of the piece, one per line.
+				blocks[k].kind, blocks[k].cr, blocks[k].shape, blocks[k].row = textBlock, nil, shapeBody, true
+			}
+			i = k
+		}
 	}
 }
 

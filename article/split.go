@@ -419,9 +419,9 @@ placed:
 	if len(run) == 0 {
 		return
 	}
-	if len(run) >= 2 && s.open && s.paras > 0 {
+	if (len(run) >= 3 && run[2].gap > 0 || len(run) == 2 && next == nil) && s.open && s.paras > 0 && len(s.piece.Authors) == 0 {
 		// A letter signs off with its writer and home: Janet Morris /
-		// Riverton, over the next letter's headline.
+		// Riverton, over the next letter's headline or at the page's end.
 		if sig := letterSignature(run[0], run[1]); sig != nil {
 			s.creditLine(sig, nil)
 			s.ended = true
@@ -1159,7 +1159,7 @@ func (s *splitter) bareByline(run []*block, next *block) *block {
 	if len(run) < 2 || next == nil || next.kind != textBlock || next.heading || next.dateline != "" {
 		return nil
 	}
-	return nameCredit(run[len(run)-1])
+	return nameCredit(run[len(run)-1], next.text)
 }
 
 // headings places a run of heading lines, the last of which may be the
@@ -1190,7 +1190,11 @@ func (s *splitter) bylineOverProse(b *block) bool {
 // in the run and the name as a credit line, or nil.
 func poemByline(run []*block) (int, *block) {
 	for k := 1; k+3 < len(run)+1 && k < 4; k++ {
-		name := nameCredit(run[k])
+		var below strings.Builder
+		for _, b := range run[k+1:] {
+			below.WriteString(b.text)
+		}
+		name := nameCredit(run[k], below.String())
 		if name == nil {
 			continue
 		}
@@ -1209,12 +1213,14 @@ func poemByline(run []*block) (int, *block) {
 
 // nameCredit returns a heading line that is a writer's name printed alone
 // as a credit line, or nil: two or three ideographs that read as a personal
-// name (bareName), maybe padded (叶 舟).
-func nameCredit(b *block) *block {
+// name (bareName), maybe padded (叶 舟), and that the text below does not
+// name again — a short title's word recurs in its text (二十四节气 / 白露 /
+// 今日白露，…), a writer's name rarely does.
+func nameCredit(b *block, below string) *block {
 	t := trim(b.text)
 	name := unspaced(t) // 叶 舟: a two-character name padded to three
 	n := utf8.RuneCountInString(name)
-	if n < 2 || n > 3 || len(b.jumps) > 0 || isSectionName(name) || !bareName(name) {
+	if n < 2 || n > 3 || len(b.jumps) > 0 || isSectionName(name) || !bareName(name) || strings.Contains(below, name) {
 		return nil
 	}
 	nb := *b
@@ -1287,7 +1293,7 @@ var tableNotes = [...]string{"单位", "计量单位", "注", "数据来源", "�
 func unitNote(s string) bool {
 	s = trim(s)
 	if r := firstRune(s); r == '（' || r == '(' {
-		s = s[len(string(r)):]
+		s = s[utf8.RuneLen(r):]
 	}
 	return (strings.HasPrefix(s, "单位") || strings.HasPrefix(s, "计量单位")) && utf8.RuneCountInString(s) <= 24
 }
