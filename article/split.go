@@ -756,7 +756,10 @@ type held struct {
 func (s *splitter) creditLine(b *block, next *block) {
 	h := held{c: b.cred(), cuts: b.credCuts()}
 	c := b.cred()
-	h.hug = b.gap == 0 && s.typicalGap > 0
+	// The credit hugs the text above it: on a page that spaces its
+	// paragraphs, or where that text stands apart from the story before it.
+	above := s.at(b.index - 1)
+	h.hug = b.gap == 0 && (s.typicalGap > 0 || above != nil && above.gap > s.typicalGap)
 	switch {
 	case c.lead && next != nil && next.kind == textBlock && next.heading &&
 		(!s.open || b.gap > next.gap && !s.underHeadline()):
