@@ -234,6 +234,9 @@ func endsClause(s string) bool {
 // between Latin words.
 func joinSep(a, b string) string {
 	ra, rb := lastRune(a), firstRune(b)
+	if isHan(ra) && isHan(rb) && endsWithLabel(a) {
+		return " " // a credit's label at a line's end keeps apart from the name: 撰稿 / 宋佳
+	}
 	if ra == 0 || rb == 0 || isWide(ra) || isWide(rb) {
 		return ""
 	}
@@ -268,6 +271,23 @@ func joinSep(a, b string) string {
 		return ""
 	}
 	return " "
+}
+
+// endsWithLabel reports whether a ends with a credit's label set apart from
+// the text before it: …作主旨演讲。 撰稿, 本报记者.
+func endsWithLabel(a string) bool {
+	for _, l := range creditLabels {
+		if !l.prefix || len(l.text) < 6 || !strings.HasSuffix(a, l.text) {
+			continue
+		}
+		before := a[:len(a)-len(l.text)]
+		if before == "" {
+			return true
+		}
+		r := lastRune(before)
+		return isSpace(r) || isEnder(r) || isCloser(r)
+	}
+	return false
 }
 
 // cutAtDecimalPoint reports whether a break falls right after the decimal

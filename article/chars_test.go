@@ -51,6 +51,8 @@ func TestJoinSep(t *testing.T) {
 		{"number cut at its decimal point", "生产总值486", ".7亿元", ""},
 		{"number cut after its decimal point", "同比增长7.", "8%，增速高于全市", ""},
 		{"a sentence ending with a number", "The vote was 7.", "8 members were absent", " "},
+		{"a credit's label at the end of a wrapped line", "等问题反弹。 撰稿", "宋佳", " "},
+		{"a word that ends like a label", "他是一位资深的新闻记者", "曾多次获奖", ""},
 		{"two numbers of English text", "on page 60", "100 people came", " "},
 		{"English number list", "scores of 98", "76 and 54", " "},
 		{"a number after a sentence", "投入使用。82", "11月12日", " "},

@@ -49,6 +49,12 @@ var (
 	reLunar  = regexp.MustCompile(`农历[^\s\x{3000}|｜]*`)
 )
 
+// topic reports whether a section name names a field (教育, 体育), not a
+// kind of column (简讯, 新闻), so that two of them may make one name.
+func topic(s string) bool {
+	return s != "新闻" && s != "综合" && !isColumnLabel(s) && isSectionName(s)
+}
+
 // isColumnLabel reports whether s names a column of short items, a label
 // wherever it stands on the page: 简讯, 便民信息, IN BRIEF. A page's name
 // (交通, 教育) in mid-page may be a subhead.
@@ -70,6 +76,9 @@ func isColumnLabel(s string) bool {
 func isSectionName(s string) bool {
 	if len(s) > 16 {
 		return false
+	}
+	if len(s) == 12 && topic(s[:6]) && topic(s[6:]) {
+		return true // two sections printed as one name: 教育卫生, 文化体育
 	}
 	if measure(s).latinText() {
 		s = strings.ToUpper(s)

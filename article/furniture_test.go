@@ -25,6 +25,7 @@ func TestFurnitureLine(t *testing.T) {
 			furniture{strength: strongFurniture, date: d(2025, 12, 3), number: "1", name: "要闻"}},
 		{"a teaser asking a question", "·冬季供暖准备就绪，哪些小区先通暖？　见第2版", furniture{strength: strongFurniture}},
 		{"a sentence pointing to a page", "市民可拨打热线咨询，详见第2版。", furniture{}},
+		{"two sections printed as one name", "第6版 教育卫生", furniture{strength: strongFurniture, number: "6", name: "教育卫生"}},
 		{"two padded editors", "责任编辑 王 蕾 李 明", furniture{strength: strongFurniture,
 			editors: []Author{{Name: "王蕾", Role: RoleEditor}, {Name: "李明", Role: RoleEditor}}}},
 		{"a contact alone counts only at the edges", "联系电话：0571-86012345", furniture{strength: weakFurniture}},

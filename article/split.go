@@ -438,6 +438,21 @@ placed:
 		}
 		return
 	}
+	// A first subhead right under a headline is no line of it: 一、招标条件,
+	// 【案情】.
+	var subheads []*block
+	for len(run) >= 2 && isSubheadLabel(run[len(run)-1].text) {
+		subheads = append([]*block{run[len(run)-1]}, subheads...)
+		run = run[:len(run)-1]
+	}
+	if len(subheads) > 0 {
+		defer func() {
+			for _, b := range subheads {
+				s.addBlock(b, BlockSubhead)
+				s.marked++
+			}
+		}()
+	}
 	if !s.startsArticle(run, prev, next) {
 		for _, b := range run {
 			s.addBlock(b, BlockSubhead)
@@ -561,6 +576,9 @@ func (s *splitter) startsArticle(run []*block, prev, next *block) bool {
 		}
 	}
 	score := 0
+	if len(run) == 1 && isSubheadLabel(run[0].text) {
+		score -= 3 // 【说法】: a part of the story, in the brackets of a label
+	}
 	if isDocumentTitle(run[len(run)-1].text) && !marked {
 		score += 3 // 关于…的通告, 遗失声明: a document of its own
 	}
@@ -1245,7 +1263,7 @@ func signature(run []*block) (start, end int) {
 			continue
 		}
 		start = k
-		for start > 0 && k-start < 3 && isIssuer(run[start-1].text) {
+		for start > 0 && k-start < 5 && (isIssuer(run[start-1].text) || k-start < 4 && signatureField(run[start-1].text)) {
 			start--
 		}
 		if start == k && k == 1 {
@@ -1254,6 +1272,38 @@ func signature(run []*block) (start, end int) {
 		return start, k + 1
 	}
 	return 0, 0
+}
+
+// isSubheadLabel reports whether a heading line is a numbered point (一、
+// 招标条件, （一）…) or a short label in square brackets (【案情】, 【说法】):
+// the subheads of a story, never a line of its headline.
+func isSubheadLabel(s string) bool {
+	s = trim(s)
+	if n := listMarker(s); n > 0 && bulletPrefix(s) == 0 {
+		return true
+	}
+	if strings.HasPrefix(s, "【") && strings.HasSuffix(s, "】") {
+		inner := s[len("【") : len(s)-len("】")]
+		return !strings.ContainsAny(inner, "【】") && utf8.RuneCountInString(inner) <= 6
+	}
+	return false
+}
+
+// signatureField reports whether a line of a notice's signature names its
+// issuer or a contact after a label: 招标人：临江区教育局, 联系人：王先生.
+func signatureField(s string) bool {
+	s = trim(s)
+	i := strings.IndexAny(s, "：:")
+	if i <= 0 || utf8.RuneCountInString(s[:i]) > 8 || utf8.RuneCountInString(s) > 40 || endsSentence(s) {
+		return false
+	}
+	label := s[:i]
+	for _, w := range [...]string{"人", "单位", "机构", "地址", "电话", "联系", "邮箱", "传真", "网址"} {
+		if strings.HasSuffix(label, w) || strings.HasPrefix(label, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // issuerEnds end the names of the offices that issue notices.

@@ -321,3 +321,17 @@ func TestIsIssuer(t *testing.T) {
 		}
 	}
 }
+
+func TestIsSubheadLabel(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"一、招标条件", true}, {"（二）项目概况", true}, {"【案情】", true}, {"【法官说法】", true},
+		{"【聚焦进博】嘉定企业签约", false}, {"■ 社区动态", false}, {"临江区新城实验小学二期工程施工招标公告", false},
+	} {
+		if got := isSubheadLabel(tt.in); got != tt.want {
+			t.Errorf("isSubheadLabel(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
