@@ -823,12 +823,7 @@ func (s *splitter) credit(c credit, h *held) {
 	if c.onlyRoles(RolePhotographer) && len(s.piece.Body) > 0 && photoNumber(s.piece.Body[len(s.piece.Body)-1].Text) {
 		// ③市民在…散步。 本报记者 X 摄: a numbered picture of a photo group
 		// under one headline; the group keeps it.
-		if h != nil {
-			s.hold(*h)
-		} else {
-			s.takeCredit(c)
-		}
-		s.ended = true
+		s.closeWith(c, h)
 		return
 	}
 	if c.hasRole(RolePhotographer) && len(s.piece.Headlines) > 0 && s.paras >= 2 {
@@ -850,15 +845,16 @@ func (s *splitter) credit(c credit, h *held) {
 			s.bodyLine = append(s.bodyLine, line)
 			s.paras = 1
 			s.resume = article + 1 // the article may go on below the picture
-			if h != nil {
-				s.hold(*h)
-			} else {
-				s.takeCredit(c)
-			}
-			s.ended = true
+			s.closeWith(c, h)
 			return
 		}
 	}
+	s.closeWith(c, h)
+}
+
+// closeWith ends the open piece with a credit: a credit line (h) or one
+// glued to its last paragraph (c).
+func (s *splitter) closeWith(c credit, h *held) {
 	if h != nil {
 		s.hold(*h)
 	} else {
