@@ -1,6 +1,7 @@
 package article
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -834,6 +835,12 @@ func (s *splitter) credit(c credit, h *held) {
 		if h != nil && h.hug && c.onlyRoles(RolePhotographer) && measure(last.Text).runes <= 120 {
 			glued = true // the credit hugs a short paragraph: a caption unit
 		}
+		if h != nil && c.onlyRoles(RolePhotographer) && s.paras >= 3 && datedScene(last.Text) {
+			// 10月17日，临江中学田径运动会开幕。 / 摄影 陈晨 after a story with no
+			// credit of its own: a caption says when and where, in one
+			// short paragraph.
+			glued = true
+		}
 		if last.Kind == BlockParagraph && (isCaption(last.Text) || glued) {
 			line := s.bodyLine[len(s.bodyLine)-1]
 			s.piece.Body = s.piece.Body[:len(s.piece.Body)-1]
@@ -900,6 +907,20 @@ func (s *splitter) addNote(note string) {
 
 // captionWords open a photo caption.
 var captionWords = [...]string{"图为", "上图", "下图", "左图", "右图", "图：", "图:", "图片说明", "▲", "△", "↑", "Above", "Pictured", "From left"}
+
+// datedScene reports whether a paragraph reads as a caption: short, one
+// or two sentences, opening with the day the picture was taken (10月17日，…).
+func datedScene(text string) bool {
+	text = trim(text)
+	if measure(text).runes > 100 {
+		return false
+	}
+	loc := reDay.FindStringIndex(text)
+	return loc != nil && loc[0] == 0 && strings.Count(text, "。") <= 2
+}
+
+// reDay matches a day of the month as captions open: 10月17日, 10月17日上午.
+var reDay = regexp.MustCompile(`^[0-9０-９]{1,2}月[0-9０-９]{1,2}日`)
 
 // photoNumber reports whether a paragraph opens with the number of a
 // picture in a photo group: ①…, 图②…, 图1：….
