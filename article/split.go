@@ -1315,12 +1315,12 @@ func signatureField(s string) bool {
 		return false
 	}
 	label := s[:i]
-	for _, w := range [...]string{"人", "单位", "机构", "地址", "电话", "联系", "邮箱", "传真", "网址"} {
-		if strings.HasSuffix(label, w) || strings.HasPrefix(label, w) {
+	for _, w := range [...]string{"人", "单位", "机构", "地址", "电话"} {
+		if strings.HasSuffix(label, w) { // 招标人, 招标代理机构, 联系电话
 			return true
 		}
 	}
-	return false
+	return startsWithAny(label, "联系", "电话", "地址", "邮箱", "传真", "网址")
 }
 
 // issuerEnds end the names of the offices that issue notices.
