@@ -341,3 +341,18 @@ func TestIsSubheadLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestSignatureField(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"招标人：临江区教育局", true}, {"联系人：王先生", true}, {"招标代理机构：临江工程咨询公司", true},
+		{"联系电话：0571-86012345", true}, {"地址：临江区政务服务中心", true},
+		{"人民群众：满意", false}, {"全会指出：要坚持稳中求进。", false}, {"习近平强调：", false},
+	} {
+		if got := signatureField(tt.in); got != tt.want {
+			t.Errorf("signatureField(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
