@@ -835,6 +835,11 @@ func (s *splitter) credit(c credit, h *held) {
 		if h != nil && h.hug && c.onlyRoles(RolePhotographer) && measure(last.Text).runes <= 120 {
 			glued = true // the credit hugs a short paragraph: a caption unit
 		}
+		if st := measure(last.Text); h != nil && !s.ended && c.onlyRoles(RolePhotographer) && st.latinText() && st.words <= 60 && s.paras >= 3 {
+			// Photo by X under a short paragraph of an English page: a story
+			// never ends on a photo credit of its own; a caption does.
+			glued = true
+		}
 		if h != nil && c.onlyRoles(RolePhotographer) && s.paras >= 3 && datedScene(last.Text) {
 			// 10月17日，临江中学田径运动会开幕。 / 摄影 陈晨 after a story with no
 			// credit of its own: a caption says when and where, in one
