@@ -145,14 +145,7 @@ func (p *parser) split(blocks []*block) {
 	}
 	s.open, s.piece = true, p.page.Pieces[n-1]
 	p.page.Pieces = p.page.Pieces[:n-1]
-	s.jumps, s.credits = s.jumps[:0], nil
-	for _, h := range s.pending {
-		s.hold(h)
-	}
-	for _, j := range s.pendingJumps {
-		s.takeJump(j)
-	}
-	s.pending, s.pendingJumps = nil, nil
+	s.takePending()
 	s.close()
 }
 
@@ -289,6 +282,12 @@ func (s *splitter) openPiece(line int) {
 	s.paras, s.ended, s.marked, s.headBullet, s.inVerse, s.noted = 0, false, 0, "", false, false
 	s.bodyGap = -1
 	s.seen = nil
+	s.takePending()
+}
+
+// takePending gives the open piece, fresh or reopened, the credit lines and
+// markers that waited for one.
+func (s *splitter) takePending() {
 	s.jumps, s.credits = s.jumps[:0], nil
 	for _, h := range s.pending {
 		s.hold(h)
