@@ -189,6 +189,13 @@ func decodeUTF8(b []byte) (out []byte, bad int) {
 	if utf8.Valid(b) {
 		return b, 0
 	}
+	_, bad = countUTF8(b)
+	return transformBytes(unicode.UTF8.NewDecoder(), b), bad
+}
+
+// countUTF8 counts the valid multi-byte sequences of b and the bytes that do
+// not decode as UTF-8.
+func countUTF8(b []byte) (multi, bad int) {
 	for i := 0; i < len(b); {
 		if b[i] < utf8.RuneSelf {
 			i++
@@ -197,10 +204,12 @@ func decodeUTF8(b []byte) (out []byte, bad int) {
 		r, n := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && n == 1 {
 			bad++
+		} else {
+			multi++
 		}
 		i += n
 	}
-	return transformBytes(unicode.UTF8.NewDecoder(), b), bad
+	return multi, bad
 }
 
 // decodeUTF16 decodes b, without its byte order mark, as UTF-16 in the given
@@ -320,21 +329,8 @@ func textRatio16(b []byte, order unicode.Endianness) float64 {
 // scoreUTF8 scores b read as UTF-8: a point for each valid multi-byte
 // sequence, three off for each byte that does not decode.
 func scoreUTF8(b []byte) int {
-	score := 0
-	for i := 0; i < len(b); {
-		if b[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n == 1 {
-			score -= 3
-		} else {
-			score++
-		}
-		i += n
-	}
-	return score
+	multi, bad := countUTF8(b)
+	return multi - 3*bad
 }
 
 // scoreGB18030 scores b read as GB18030, given out, the decoder's output for
