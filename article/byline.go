@@ -455,16 +455,10 @@ func deskByline(s string) (credit, bool) {
 	switch org {
 	case "本报", "本刊", "本台", "本网", "新华社", "中新社", "人民日报", "光明日报", "经济日报", "求是":
 	default:
-		// Another paper: a name ending in 日报 or 晚报, never a phrase such
-		// as 走进晚报 or 来信请寄本报.
-		if !strings.HasSuffix(org, "日报") && !strings.HasSuffix(org, "晚报") ||
-			strings.ContainsRune("走来寄给致到在进向对把请", firstRune(org)) {
+		// Another paper by its masthead, never a phrase that ends like
+		// one: 走进晚报, 来信请寄本报 open with a verb.
+		if !isMasthead(org) || strings.ContainsRune("走来寄给致到在进向对把请", firstRune(org)) {
 			return credit{}, false
-		}
-		for _, r := range org {
-			if !isHan(r) {
-				return credit{}, false
-			}
 		}
 	}
 	return credit{authors: []Author{{Name: s, Role: RoleWriter}}, values: []string{s}, lead: true}, true
@@ -509,7 +503,7 @@ func sourceCredit(s string) (credit, bool) {
 // or a company ends: 区气象台, 临江区司法局, 东湖镇人民政府, 区文化馆.
 func isOrgName(s string) bool {
 	last := lastRune(s)
-	return strings.ContainsRune("局委办厅部院所台站会社队处馆校司团府镇街区村组室署科庭行厂园盟联店", last) ||
+	return strings.ContainsRune("局委办厅部院所台站会社队处馆校司团府镇乡街道区村组室署科庭行厂园盟联店", last) ||
 		strings.HasSuffix(s, "中心") || strings.HasSuffix(s, "公司")
 }
 

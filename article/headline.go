@@ -291,8 +291,13 @@ func headlineRoles(lines []string) (hs []Headline, ambiguous bool) {
 // 和 or 将 are left out: titles end with them (是大家的, 政通人和, 名将).
 var danglingWords = [...]string{"关于", "围绕", "以及", "对于", "为了", "根据", "按照"}
 
-// documentKinds close the title of an official document: 关于…的通知.
-var documentKinds = [...]string{"通知", "公告", "通告", "决定", "意见", "办法", "规定", "公示", "报告", "说明", "倡议书", "方案"}
+// noticeKinds close the title of a notice printed in the paper, a piece of
+// its own: 关于…的通告, 遗失声明, 招聘启事.
+var noticeKinds = []string{"通知", "公告", "通告", "公示", "声明", "启事", "倡议书"}
+
+// documentKinds close the title of an official document: 关于…的通知,
+// 关于…的实施意见.
+var documentKinds = append(slices.Clip(noticeKinds), "决定", "意见", "办法", "规定", "报告", "说明", "方案")
 
 // joinWrappedTitles joins the lines of a Chinese title that the page's
 // layout wrapped in two: a line that ends with a dangling word, or the two
@@ -322,24 +327,12 @@ func wrappedTitle(a, b string) bool {
 		return false // a deck, or the writer's name under the title
 	}
 	for _, w := range danglingWords {
-		if strings.HasSuffix(a, w) && measure(a).runes > len([]rune(w))+2 {
+		if strings.HasSuffix(a, w) && measure(a).runes > utf8.RuneCountInString(w)+2 {
 			return true
 		}
 	}
-	if !strings.HasPrefix(a, "关于") {
-		return false
-	}
-	for _, k := range documentKinds {
-		if strings.HasSuffix(a, k) {
-			return false // the title is whole on the first line
-		}
-	}
-	for _, k := range documentKinds {
-		if strings.HasSuffix(b, k) {
-			return true
-		}
-	}
-	return false
+	// The halves of a document's title; whole on the first line, it is not.
+	return strings.HasPrefix(a, "关于") && !endsWithAny(a, documentKinds...) && endsWithAny(b, documentKinds...)
 }
 
 // genreLabels name the kind of a piece, printed by its headline: never its
@@ -358,12 +351,7 @@ func isGenreLabel(s string) bool {
 // startsForecast reports whether a headline line opens with what is
 // expected or planned, as decks below a title do: 预计明年底开通试运营.
 func startsForecast(s string) bool {
-	for _, w := range [...]string{"预计", "计划", "力争", "有望", "将于", "年内", "明年"} {
-		if strings.HasPrefix(s, w) {
-			return true
-		}
-	}
-	return false
+	return startsWithAny(s, "预计", "计划", "力争", "有望", "将于", "年内", "明年")
 }
 
 // isBracketNote reports whether a headline line is a short note in round
@@ -441,6 +429,16 @@ func kickerEvidence(a, b string) int {
 		score += 2
 	}
 	return score
+}
+
+// endsWithAny reports whether s ends with one of the words.
+func endsWithAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // startsWithAny reports whether s starts with one of the words.

@@ -1318,45 +1318,25 @@ func signatureField(s string) bool {
 	if i <= 0 || utf8.RuneCountInString(s[:i]) > 8 || utf8.RuneCountInString(s) > 40 || endsSentence(s) {
 		return false
 	}
-	label := s[:i]
-	for _, w := range [...]string{"人", "单位", "机构", "地址", "电话"} {
-		if strings.HasSuffix(label, w) { // 招标人, 招标代理机构, 联系电话
-			return true
-		}
-	}
-	return startsWithAny(label, "联系", "电话", "地址", "邮箱", "传真", "网址")
+	label := s[:i] // 招标人, 招标代理机构, 联系电话
+	return endsWithAny(label, "人", "单位", "机构", "地址", "电话") || startsWithAny(label, "联系", "电话", "地址", "邮箱", "传真", "网址")
 }
-
-// issuerEnds end the names of the offices that issue notices.
-var issuerEnds = [...]string{"局", "委", "办", "院", "会", "府", "厅", "部", "处", "所", "站", "队", "中心", "公司", "集团",
-	"社", "馆", "校", "署", "委员会", "办公室", "街道", "镇", "乡", "村"}
 
 // isIssuer reports whether a line names an office that may sign a notice:
-// 临江区医疗保障局, 临江区人民政府办公室.
+// 临江区医疗保障局, 临江区人民政府办公室, 东湖街道.
 func isIssuer(s string) bool {
 	s = trim(s)
-	if len(s) < 9 || len(s) > 72 {
+	if len(s) < 9 || len(s) > 72 || !isOrgName(s) {
 		return false // three to twenty-four ideographs
 	}
-	for _, e := range issuerEnds {
-		if strings.HasSuffix(s, e) {
-			st := measure(s)
-			return st.han == st.runes && st.runes >= 3 && st.runes <= 24
-		}
-	}
-	return false
+	st := measure(s)
+	return st.han == st.runes
 }
 
-// isDocumentTitle reports whether a headline names an official document or
-// a notice: 关于…的通告, 遗失声明, 招聘启事. Such a headline opens a piece.
+// isDocumentTitle reports whether a headline names a notice printed in the
+// paper: 关于…的通告, 遗失声明, 招聘启事. Such a headline opens a piece.
 func isDocumentTitle(s string) bool {
-	s = trim(s)
-	for _, k := range [...]string{"公告", "通告", "通知", "声明", "启事", "公示", "倡议书"} {
-		if strings.HasSuffix(s, k) {
-			return true
-		}
-	}
-	return false
+	return endsWithAny(trim(s), noticeKinds...)
 }
 
 // tableNotes open the lines that give a table's unit or source.
@@ -1376,12 +1356,7 @@ func unitNote(s string) bool {
 // 数据来源：区统计局, 资料来源: 市商务委.
 func sourceNote(s string) bool {
 	s = trim(s)
-	for _, w := range [...]string{"数据来源", "资料来源", "来源：", "来源:"} {
-		if strings.HasPrefix(s, w) {
-			return utf8.RuneCountInString(s) <= 40 && !endsSentence(s)
-		}
-	}
-	return false
+	return startsWithAny(s, "数据来源", "资料来源", "来源：", "来源:") && utf8.RuneCountInString(s) <= 40 && !endsSentence(s)
 }
 
 // letterSignature returns a credit line for the writer of a letter to the
