@@ -186,27 +186,26 @@ func (p *parser) extract(b *block) {
 }
 
 // dashLists gives back their text to lines that read as sign-offs (— Jane
-// Doe) but stand in a list of such lines: — Tree Lighting At City Hall /
-// — Craft Fair At The Library. A sign-off is one line.
+// Doe) but stand in a list of such lines, one under the other: — Tree
+// Lighting At City Hall / — Craft Fair At The Library. A sign-off is one
+// line; the items of a list are text, one per line.
 func dashLists(blocks []*block) {
-	signoffLine := func(b *block) bool {
-		if b.kind != creditBlock {
-			return false
-		}
+	signoff := func(b *block) bool {
 		_, ok := cutSignoffDash(trim(b.text))
 		return ok
 	}
 	for i := 0; i+1 < len(blocks); i++ {
-		a, b := blocks[i], blocks[i+1]
-		if b.gap > 0 || !signoffLine(a) || !strings.HasPrefix(trim(b.text), string([]rune(trim(a.text))[:1])) {
+		if blocks[i].kind != creditBlock || !signoff(blocks[i]) || blocks[i+1].gap > 0 || !signoff(blocks[i+1]) {
 			continue
 		}
-		for k := i; k < len(blocks) && (k == i || blocks[k].gap == 0) && strings.HasPrefix(trim(blocks[k].text), string([]rune(trim(a.text))[:1])); k++ {
-			if blocks[k].kind == creditBlock {
-				// Items of a list: text of the piece, one per line.
-				blocks[k].kind, blocks[k].cr, blocks[k].shape, blocks[k].row = textBlock, nil, shapeBody, true
+		for i < len(blocks) && signoff(blocks[i]) {
+			if b := blocks[i]; b.kind == creditBlock {
+				b.kind, b.cr, b.shape, b.row = textBlock, nil, shapeBody, true
 			}
-			i = k
+			if i+1 < len(blocks) && blocks[i+1].gap > 0 {
+				break
+			}
+			i++
 		}
 	}
 }

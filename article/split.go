@@ -1201,7 +1201,7 @@ func (s *splitter) bareByline(run []*block, next *block) *block {
 	if len(run) < 2 || next == nil || next.kind != textBlock || next.heading || next.dateline != "" {
 		return nil
 	}
-	return nameCredit(run[len(run)-1], next.text)
+	return nameCredit(run[len(run)-1], []*block{next})
 }
 
 // headings places a run of heading lines, the last of which may be the
@@ -1232,11 +1232,7 @@ func (s *splitter) bylineOverProse(b *block) bool {
 // in the run and the name as a credit line, or nil.
 func poemByline(run []*block) (int, *block) {
 	for k := 1; k+3 < len(run)+1 && k < 4; k++ {
-		var below strings.Builder
-		for _, b := range run[k+1:] {
-			below.WriteString(b.text)
-		}
-		name := nameCredit(run[k], below.String())
+		name := nameCredit(run[k], run[k+1:])
 		if name == nil {
 			continue
 		}
@@ -1258,12 +1254,17 @@ func poemByline(run []*block) (int, *block) {
 // name (bareName), maybe padded (叶 舟), and that the text below does not
 // name again — a short title's word recurs in its text (二十四节气 / 白露 /
 // 今日白露，…), a writer's name rarely does.
-func nameCredit(b *block, below string) *block {
+func nameCredit(b *block, below []*block) *block {
 	t := trim(b.text)
 	name := unspaced(t) // 叶 舟: a two-character name padded to three
 	n := utf8.RuneCountInString(name)
-	if n < 2 || n > 3 || len(b.jumps) > 0 || isSectionName(name) || !bareName(name) || strings.Contains(below, name) {
+	if n < 2 || n > 3 || len(b.jumps) > 0 || isSectionName(name) || !bareName(name) {
 		return nil
+	}
+	for _, x := range below {
+		if strings.Contains(x.text, name) {
+			return nil
+		}
 	}
 	nb := *b
 	nb.kind, nb.heading, nb.text = creditBlock, false, ""
