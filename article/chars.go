@@ -276,6 +276,18 @@ func joinSep(a, b string) string {
 // endsWithLabel reports whether a ends with a credit's label set apart from
 // the text before it: …作主旨演讲。 撰稿, 本报记者.
 func endsWithLabel(a string) bool {
+	// The longest labels have six characters: without a space or an ender
+	// among the last seven, no label stands apart at the end. Most joins
+	// of wrapped lines stop here.
+	apart := false
+	for i, n := len(a), 0; i > 0 && n < 7 && !apart; n++ {
+		r, size := decodeLastRune(a[:i])
+		i -= size
+		apart = isSpace(r) || isEnder(r) || isCloser(r)
+	}
+	if !apart && (len(a) > 24 || utf8.RuneCountInString(a) > 6) { // longer than any label
+		return false
+	}
 	for _, l := range creditLabels {
 		if !l.prefix || len(l.text) < 6 || !strings.HasSuffix(a, l.text) {
 			continue
