@@ -632,8 +632,8 @@ func endsWithAside(s string) bool {
 	if r := lastRune(s); r != '）' && r != ')' {
 		return false
 	}
-	open := strings.LastIndexAny(s, "（(")
-	return open > 0 && len(s)-open <= 60 && endsSentence(trimRight(s[:open]))
+	open := lastOpener(s, 60)
+	return open > 0 && endsSentence(trimRight(s[:open]))
 }
 
 // enumerates reports whether a paragraph opens with a word that counts the

@@ -1274,8 +1274,8 @@ func cutBareCredit(s string) (string, string, credit, bool) {
 	if last != '）' && last != ')' {
 		return s, "", credit{}, false
 	}
-	open := strings.LastIndexAny(s, "（(")
-	if open < 0 || len(s)-open > 60 {
+	open := lastOpener(s, 60)
+	if open < 0 {
 		return s, "", credit{}, false
 	}
 	o, osize := decodeFirst(s[open:])

@@ -580,3 +580,14 @@ func decodeLastRune(s string) (rune, int) {
 	}
 	return utf8.DecodeLastRuneInString(s)
 }
+
+// lastOpener returns the index of the last round opening bracket of s within
+// its last n bytes, or -1: where the aside or the credit that closes a
+// paragraph opens, …。（孙蕾）. Only the tail is searched.
+func lastOpener(s string, n int) int {
+	from := max(0, len(s)-n)
+	if k := strings.LastIndexAny(s[from:], "（("); k >= 0 {
+		return from + k
+	}
+	return -1
+}

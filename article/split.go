@@ -982,7 +982,7 @@ func (s *splitter) bareNameCredit(text string) (string, string, []Author, bool) 
 	if last != '）' && last != ')' {
 		return "", "", nil, false
 	}
-	open := strings.LastIndexAny(text, "（(")
+	open := lastOpener(text, 60)
 	if open < 0 {
 		return "", "", nil, false
 	}
