@@ -112,8 +112,9 @@ func readLimited(r io.Reader, max int64) ([]byte, error) {
 // a copy, so the caller must not change b afterwards.
 func decode(b []byte) (text string, enc string, warnings []string) {
 	var (
-		out []byte
-		bad int // undecodable bytes replaced with U+FFFD
+		out  []byte
+		bad  int // undecodable bytes replaced with U+FFFD
+		from = -1
 	)
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
@@ -135,8 +136,10 @@ func decode(b []byte) (text string, enc string, warnings []string) {
 			warnings = append(warnings, "no byte order mark: read as "+enc+" from its zero bytes")
 			break
 		}
-		if utf8.Valid(b) {
-			enc, out = encUTF8, b
+		if dirty, ok := scanUTF8(b); ok {
+			// Valid UTF-8, the common case: the scan found where clean
+			// has work, if anywhere.
+			enc, out, from = encUTF8, b, dirty
 			break
 		}
 		gb := transformBytes(simplifiedchinese.GB18030.NewDecoder(), b)
@@ -151,7 +154,7 @@ func decode(b []byte) (text string, enc string, warnings []string) {
 	if bad > 0 {
 		warnings = append(warnings, fmt.Sprintf("%s replaced with U+FFFD (read as %s)", count(bad, "undecodable byte"), enc))
 	}
-	text, st := clean(out)
+	text, st := clean(out, from)
 	if st.controls > 0 {
 		warnings = append(warnings, "removed "+count(st.controls, "control character"))
 	}
@@ -422,8 +425,10 @@ type cleanStats struct {
 // is nothing to change, the text is b itself, which must not change
 // afterwards: that saves a copy of the page, a tenth of what a parse
 // allocates.
-func clean(b []byte) (string, cleanStats) {
-	b = bytes.TrimPrefix(b, []byte{0xEF, 0xBB, 0xBF})
+//
+// from is where the first thing to change stands, as scanUTF8 found it, or
+// -1 when clean must look for it itself.
+func clean(b []byte, from int) (string, cleanStats) {
 	// The bytes that can start something clean changes.
 	var special [256]bool
 	for c := range 0x20 {
@@ -431,7 +436,11 @@ func clean(b []byte) (string, cleanStats) {
 	}
 	special[0x7F], special[0xC2], special[0xED], special[0xEF] = true, true, true, true
 
-	i := nextDirty(b, 0, &special)
+	i := from
+	if i < 0 {
+		b = bytes.TrimPrefix(b, []byte{0xEF, 0xBB, 0xBF})
+		i = nextDirty(b, 0, &special)
+	}
 	if i == len(b) {
 		if len(b) == 0 {
 			return "", cleanStats{}
@@ -472,6 +481,75 @@ func clean(b []byte) (string, cleanStats) {
 	}
 	sb.Write(b[start:])
 	return sb.String(), st
+}
+
+// scanUTF8 reports whether b is valid UTF-8 and, if it is, the index of the
+// first byte that starts something clean changes (see dirtyAt), or len(b).
+// It is utf8.Valid and nextDirty in one pass over the bytes: each rune is
+// read once, which on Chinese text is what costs.
+func scanUTF8(b []byte) (dirty int, valid bool) {
+	n := len(b)
+	i := 0
+	for i < n {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' || c == 0x7F {
+				return i, utf8.Valid(b[i:])
+			}
+			i++
+			// Runs of printable ASCII go eight bytes at a time.
+			for i+8 <= n {
+				x := binary.LittleEndian.Uint64(b[i:])
+				if x&hi != 0 || (x-0x20*lo)&^x&hi != 0 || hasZeroByte(x^(0x7F*lo)) {
+					break
+				}
+				i += 8
+			}
+			continue
+		}
+		switch {
+		case c >= 0xE1 && c <= 0xEC || c == 0xEE: // most of the BMP, Chinese among it
+			if i+2 >= n || b[i+1]&0xC0 != 0x80 || b[i+2]&0xC0 != 0x80 {
+				return 0, false
+			}
+			i += 3
+		case c >= 0xC2 && c <= 0xDF:
+			if i+1 >= n || b[i+1]&0xC0 != 0x80 {
+				return 0, false
+			}
+			if c == 0xC2 && b[i+1] <= 0x9F {
+				return i, utf8.Valid(b[i:]) // a C1 control
+			}
+			i += 2
+		case c == 0xE0 || c == 0xED || c == 0xEF:
+			if i+2 >= n || b[i+2]&0xC0 != 0x80 {
+				return 0, false
+			}
+			switch c1 := b[i+1]; {
+			case c == 0xE0 && (c1 < 0xA0 || c1 > 0xBF),
+				c == 0xED && (c1 < 0x80 || c1 > 0x9F),
+				c == 0xEF && c1&0xC0 != 0x80:
+				return 0, false
+			case c == 0xEF && dirtyAt(b, i):
+				return i, utf8.Valid(b[i:]) // U+FEFF, U+FFFE, U+FFFF
+			}
+			i += 3
+		case c >= 0xF0 && c <= 0xF4:
+			if i+3 >= n || b[i+2]&0xC0 != 0x80 || b[i+3]&0xC0 != 0x80 {
+				return 0, false
+			}
+			switch c1 := b[i+1]; {
+			case c == 0xF0 && (c1 < 0x90 || c1 > 0xBF),
+				c == 0xF4 && (c1 < 0x80 || c1 > 0x8F),
+				c1&0xC0 != 0x80:
+				return 0, false
+			}
+			i += 4
+		default:
+			return 0, false
+		}
+	}
+	return n, true
 }
 
 // nextDirty returns the index of the first byte from i on that starts

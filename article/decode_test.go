@@ -462,3 +462,38 @@ func TestNextDirty(t *testing.T) {
 		}
 	}
 }
+
+// TestScanUTF8 checks the one-pass scan of decode against utf8.Valid and
+// nextDirty: the same verdict on validity and, for valid text, the same
+// first dirty byte. Inputs mix clean and dirty characters of every UTF-8
+// length with ill-formed sequences, truncated ones and surrogates.
+func TestScanUTF8(t *testing.T) {
+	var special [256]bool
+	for c := range 0x20 {
+		special[c] = c != '\t' && c != '\n'
+	}
+	special[0x7F], special[0xC2], special[0xED], special[0xEF] = true, true, true, true
+	parts := []string{
+		"，", "中文", "abcdefghij", "\n", "\t", "·", "é", "\uFFFD", "（）", "𠀋", "\u0800", "\uFFFD",
+		"\uFEFF", "\uFFFE", "\uFFFF", "\u0085", "\u00A0", "\x7F", "\r", "\x00", "\x1F",
+		"\xED\xA0\x80", "\xE0\x80\xAF", "\xF4\x90\x80\x80", "\xF0\x8F\xBF\xBF", "\xC0\xAF",
+		"\xE4\xB8", "\xF0\x9F", "\xC3", "\x80", "\xFF", "\xEF\xBF", "\xEF\xC0\xBF",
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 50000 {
+		var b []byte
+		for range rng.IntN(16) {
+			b = append(b, parts[rng.IntN(len(parts))]...)
+		}
+		dirty, valid := scanUTF8(b)
+		if want := utf8.Valid(b); valid != want {
+			t.Fatalf("scanUTF8(%q) valid = %v, want %v", b, valid, want)
+		}
+		if !valid {
+			continue
+		}
+		if want := nextDirty(b, 0, &special); dirty != want {
+			t.Fatalf("scanUTF8(%q) = %d, want %d", b, dirty, want)
+		}
+	}
+}
