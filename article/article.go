@@ -299,7 +299,9 @@ func authorsKey(as []Author) string {
 func normalizeKey(s string) string {
 	s = norm.NFKC.String(s)
 	var b strings.Builder
-	for _, r := range s {
+	for ri, rn := 0, 0; ri < len(s); ri += rn {
+		var r rune
+		r, rn = decodeRune(s, ri)
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b.WriteRune(unicode.ToLower(r))
 		}

@@ -672,7 +672,9 @@ func enumerates(s string) bool {
 // at its end: the text goes on in the next block.
 func unclosed(s string) bool {
 	depth := 0
-	for _, r := range s {
+	for ri, rn := 0, 0; ri < len(s); ri += rn {
+		var r rune
+		r, rn = decodeRune(s, ri)
 		switch r {
 		case '“', '（', '《', '(', '「', '『', '【':
 			depth++
@@ -693,7 +695,9 @@ func sentenceLike(s string) bool {
 	var clauses []int
 	n := 0
 	ellipsis := false
-	for _, r := range s {
+	for ri, rn := 0, 0; ri < len(s); ri += rn {
+		var r rune
+		r, rn = decodeRune(s, ri)
 		switch {
 		case r == '，' || r == ',' || r == '、' || r == '；' || r == ';':
 			clauses = append(clauses, n)
@@ -828,7 +832,9 @@ func isTableRow(s string) bool {
 	// No word longer than 12 runes: strings.FieldsFunc(s, isSpace) without
 	// building the words.
 	n := 0
-	for _, r := range s {
+	for ri, rn := 0, 0; ri < len(s); ri += rn {
+		var r rune
+		r, rn = decodeRune(s, ri)
 		if isSpace(r) {
 			n = 0
 			continue

@@ -391,7 +391,9 @@ func joinName(s string) string {
 // and no sentence ender: a cheap test before reading it.
 func mayBeCredit(s string) bool {
 	label := false
-	for _, r := range s {
+	for ri, rn := 0, 0; ri < len(s); ri += rn {
+		var r rune
+		r, rn = decodeRune(s, ri)
 		switch {
 		case r == '。' || r == '！' || r == '？' || r == '“' || r == '”':
 			return false
@@ -484,7 +486,9 @@ func sourceCredit(s string) (credit, bool) {
 	var c credit
 	for src := range strings.FieldsFuncSeq(rest, isNameSep) {
 		n := 0
-		for _, r := range src {
+		for ri, rn := 0, 0; ri < len(src); ri += rn {
+			var r rune
+			r, rn = decodeRune(src, ri)
 			if !isHan(r) && !isDigit(r) && r != '·' {
 				return credit{}, false
 			}
@@ -746,7 +750,9 @@ func orgLabel(s string) (string, creditLabel, int, bool) {
 		return "", creditLabel{}, 0, false
 	}
 	n := 0
-	for i, r := range s {
+	for i, rn := 0, 0; i < len(s); i += rn {
+		var r rune
+		r, rn = decodeRune(s, i)
 		if !isHan(r) || n >= 8 {
 			return "", creditLabel{}, 0, false
 		}
@@ -773,7 +779,9 @@ func orgLabel(s string) (string, creditLabel, int, bool) {
 func validName(s string) bool {
 	n, dots := 0, 0
 	prevDot := true
-	for _, r := range s {
+	for ri, rn := 0, 0; ri < len(s); ri += rn {
+		var r rune
+		r, rn = decodeRune(s, ri)
 		switch {
 		case r == '·' || r == '•' || r == '・':
 			if prevDot {
@@ -1074,7 +1082,9 @@ func isEnglishOrg(s string) bool {
 // isUpperWords reports whether every letter of s is upper case.
 func isUpperWords(s string) bool {
 	letters := 0
-	for _, r := range s {
+	for ri, rn := 0, 0; ri < len(s); ri += rn {
+		var r rune
+		r, rn = decodeRune(s, ri)
 		if unicode.IsLower(r) {
 			return false
 		}
@@ -1137,7 +1147,9 @@ func cutTrailingCredit(s string) (string, string, credit, bool) {
 	var buf [16]int
 	starts := buf[:0]
 	prev := other
-	for i, r := range win {
+	for i, rn := 0, 0; i < len(win); i += rn {
+		var r rune
+		r, rn = decodeRune(win, i)
 		if i > 0 && !isSpace(r) {
 			if (prev == space || prev == ender) && !isCloser(r) || r == '(' || r == '（' {
 				starts = append(starts, from+i)
@@ -1177,7 +1189,9 @@ func cutTrailingCredit(s string) (string, string, credit, bool) {
 
 // mayHoldCredit is a cheap test for a label word in the text.
 func mayHoldCredit(s string) bool {
-	for _, r := range s {
+	for ri, rn := 0, 0; ri < len(s); ri += rn {
+		var r rune
+		r, rn = decodeRune(s, ri)
 		if labelStart(r) || r == '/' || r == '／' || r == '作' {
 			return true
 		}

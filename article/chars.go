@@ -422,7 +422,9 @@ func (st textStats) latinText() bool {
 // ideographic space, 4 for a tab, 1 for other spaces.
 func leadingSpace(s string) int {
 	w := 0
-	for _, r := range s {
+	for ri, rn := 0, 0; ri < len(s); ri += rn {
+		var r rune
+		r, rn = decodeRune(s, ri)
 		switch {
 		case r == '\u3000':
 			w += 2
@@ -444,7 +446,9 @@ func chineseNumber(s string) (int, bool) {
 		return 0, false
 	}
 	n, digits := 0, 0
-	for _, r := range s {
+	for ri, rn := 0, 0; ri < len(s); ri += rn {
+		var r rune
+		r, rn = decodeRune(s, ri)
 		if !isDigit(r) {
 			digits = -1
 			break
@@ -459,7 +463,9 @@ func chineseNumber(s string) (int, bool) {
 		return n, true
 	}
 	total, cur := 0, -1
-	for _, r := range s {
+	for ri, rn := 0, 0; ri < len(s); ri += rn {
+		var r rune
+		r, rn = decodeRune(s, ri)
 		if v := cnDigit(r); v >= 0 {
 			if cur >= 0 {
 				cur = cur*10 + v // 二〇二五

@@ -57,7 +57,9 @@ func newsDateline(s string) (int, credit, bool) {
 	// The agency word comes within the first runes: 本报讯, 据新华社电.
 	end := -1
 	n := 0
-	for i, r := range head {
+	for i, rn := 0, 0; i < len(head); i += rn {
+		var r rune
+		r, rn = decodeRune(head, i)
 		if n >= 32 {
 			break
 		}
@@ -114,7 +116,9 @@ func reportDateline(s string) (int, bool) {
 		}
 	} else {
 		n := 0
-		for _, r := range src {
+		for ri, rn := 0, 0; ri < len(src); ri += rn {
+			var r rune
+			r, rn = decodeRune(src, ri)
 			if !isHan(r) {
 				return 0, false
 			}
@@ -383,7 +387,9 @@ func englishDatelineHead(head string) bool {
 	if len(city) < 3 || len(city) > 40 || !isUpperWords(city) {
 		return false
 	}
-	for _, r := range city {
+	for ri, rn := 0, 0; ri < len(city); ri += rn {
+		var r rune
+		r, rn = decodeRune(city, ri)
 		if !(r >= 'A' && r <= 'Z') && r != ' ' && r != '.' && r != '\'' && r != '-' {
 			return false
 		}

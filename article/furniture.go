@@ -517,7 +517,9 @@ func furnitureLine(s string) furniture {
 func proseLike(s string) bool {
 	lower, free := 0, 0
 	inWord, wordLower, wordLen := false, false, 0
-	for _, r := range s {
+	for ri, rn := 0, 0; ri < len(s); ri += rn {
+		var r rune
+		r, rn = decodeRune(s, ri)
 		switch {
 		case r >= 'a' && r <= 'z':
 			if !inWord {
@@ -587,7 +589,9 @@ func residue(s string, used []bool) ([]string, []bool) {
 		}
 		lastEnd, start = end, -1
 	}
-	for i, r := range s {
+	for i, rn := 0, 0; i < len(s); i += rn {
+		var r rune
+		r, rn = decodeRune(s, i)
 		sep := used[i] || isSpace(r) && (r != ' ' || !latinAround(s, i)) ||
 			strings.ContainsRune("|｜·•/／-—–*＊,，、:：()（）[]【】", r) && !(hanAround(s, i) && !used[i-1])
 		if sep {
@@ -611,7 +615,9 @@ func isSingleHan(s string) bool {
 // isHanWord reports whether s is one to max ideographs.
 func isHanWord(s string, max int) bool {
 	n := 0
-	for _, r := range s {
+	for ri, rn := 0, 0; ri < len(s); ri += rn {
+		var r rune
+		r, rn = decodeRune(s, ri)
 		if n++; !isHan(r) || n > max {
 			return false
 		}
@@ -1638,7 +1644,9 @@ func isBareDate(s string) bool {
 func twoFields(s string) (string, string, bool) {
 	var f [2]string
 	n, start := 0, -1
-	for i, r := range s {
+	for i, rn := 0, 0; i < len(s); i += rn {
+		var r rune
+		r, rn = decodeRune(s, i)
 		if !unicode.IsSpace(r) {
 			if start < 0 {
 				start = i
@@ -1862,7 +1870,9 @@ func contactValue(s string) bool {
 		return !strings.ContainsFunc(s, func(r rune) bool { return r >= utf8.RuneSelf })
 	}
 	digits := 0
-	for _, r := range s {
+	for ri, rn := 0, 0; ri < len(s); ri += rn {
+		var r rune
+		r, rn = decodeRune(s, ri)
 		switch {
 		case isDigit(r):
 			digits++

@@ -528,7 +528,9 @@ func englishPage(s string) (page, num string, ok bool) {
 	if s == "" || len(s) > 5 {
 		return "", "", false
 	}
-	for _, r := range s {
+	for ri, rn := 0, 0; ri < len(s); ri += rn {
+		var r rune
+		r, rn = decodeRune(s, ri)
 		if !(r >= '0' && r <= '9' || r >= 'A' && r <= 'Z') {
 			return "", "", false
 		}
