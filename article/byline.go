@@ -1148,6 +1148,14 @@ func cutTrailingCredit(s string) (string, string, credit, bool) {
 	starts := buf[:0]
 	prev := other
 	for i, rn := 0, 0; i < len(win); i += rn {
+		if c := win[i]; c >= 0xE4 && c <= 0xE9 {
+			// U+4000..U+9FFF, ideographs: no space, ender or bracket.
+			if i > 0 && (prev == space || prev == ender) {
+				starts = append(starts, from+i)
+			}
+			prev, rn = other, 3
+			continue
+		}
 		var r rune
 		r, rn = decodeRune(win, i)
 		if i > 0 && !isSpace(r) {
@@ -1189,12 +1197,21 @@ func cutTrailingCredit(s string) (string, string, credit, bool) {
 
 // mayHoldCredit is a cheap test for a label word in the text.
 func mayHoldCredit(s string) bool {
-	for ri, rn := 0, 0; ri < len(s); ri += rn {
-		var r rune
-		r, rn = decodeRune(s, ri)
-		if labelStart(r) || r == '/' || r == '／' || r == '作' {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == '/' {
 			return true
 		}
+		if c < 0xE0 || c > 0xEF || i+2 >= len(s) {
+			i++ // ASCII, or a byte of a character no label opens with
+			continue
+		}
+		// Every label opens with a three-byte character.
+		r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+		if labelStart(r) || r == '／' || r == '作' {
+			return true
+		}
+		i += 3
 	}
 	return strings.Contains(s, "By") || strings.Contains(s, "BY") || strings.Contains(s, "hoto") ||
 		strings.Contains(s, "HOTO") || strings.Contains(s, "raphic") || strings.Contains(s, "llustrat") ||
@@ -1207,6 +1224,10 @@ func mayHoldCredit(s string) bool {
 // abbreviation inside a name.
 func lastSentenceEnd(s string) int {
 	for i := len(s); i > 0; {
+		if i >= 3 && s[i-3] >= 0xE4 && s[i-3] <= 0xE9 {
+			i -= 3 // an ideograph (U+4000..U+9FFF)
+			continue
+		}
 		r, size := decodeLastRune(s[:i])
 		i -= size
 		switch r {
