@@ -355,6 +355,19 @@ func measure(s string) textStats {
 	var st textStats
 	inWord := false
 	for i := 0; i < len(s); {
+		// The common ideographs, U+4E00..U+9FFF, are told by their first
+		// two bytes (E4 B8 80 .. E9 BF BF) without decoding.
+		if c := s[i]; c >= 0xE4 && c <= 0xE9 && i+2 < len(s) && (c != 0xE4 || s[i+1] >= 0xB8) {
+			if !inWord {
+				st.words++
+				inWord = true
+			}
+			st.runes++
+			st.han++
+			st.width += 2
+			i += 3
+			continue
+		}
 		r, size := decodeRune(s, i)
 		i += size
 		if r >= 0x4E00 && r <= 0x9FFF { // the common ideographs
