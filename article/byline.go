@@ -393,7 +393,11 @@ func mayBeCredit(s string) bool {
 	label := false
 	for ri, rn := 0, 0; ri < len(s); ri += rn {
 		var r rune
-		r, rn = decodeRune(s, ri)
+		if c := s[ri]; c >= 0xE0 && c <= 0xEF && ri+2 < len(s) {
+			r, rn = rune3(s, ri), 3 // every character looked for
+		} else {
+			r, rn = decodeRune(s, ri)
+		}
 		switch {
 		case r == '。' || r == '！' || r == '？' || r == '“' || r == '”':
 			return false
@@ -631,12 +635,14 @@ func chineseCredit(s string, bracketed bool) (credit, bool) {
 		}
 		// A name: a run of ideographs, up to the next separator or label.
 		start := pos
+		dotted := false // a dot between the parts of a foreign name so far
 		for pos < len(s) {
 			r, size := decodeFirst(s[pos:])
-			if !isHan(r) && r != '·' && r != '•' && r != '・' {
+			dot := r == '·' || r == '•' || r == '・'
+			if !dot && !isHan(r) {
 				break
 			}
-			if pos-start > 16*3 || pos-start >= 8*3 && !strings.ContainsAny(s[start:pos], "·•・") {
+			if pos-start > 16*3 || pos-start >= 8*3 && !dotted {
 				return credit{}, false // longer than any name
 			}
 			if pos-start >= 6 { // after two characters a label may follow directly
@@ -645,6 +651,7 @@ func chineseCredit(s string, bracketed bool) (credit, bool) {
 				}
 			}
 			pos += size
+			dotted = dotted || dot
 		}
 		if pos == start {
 			return credit{}, false

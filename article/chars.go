@@ -553,6 +553,13 @@ func decodeRune(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
+// rune3 decodes the three-byte sequence at s[i]: the parser's text is valid
+// UTF-8 (see decode), so a lead byte E0..EF is followed by two continuation
+// bytes. It inlines, where decodeRune is a call.
+func rune3(s string, i int) rune {
+	return rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+}
+
 // hasWord is strings.Contains(s, w) for a short w whose first byte is common
 // in the text, as the lead bytes of ideographs are: it looks for w's last
 // byte, which is rarer, and checks the bytes before it.

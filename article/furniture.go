@@ -220,8 +220,15 @@ func scanCues(s string) cues {
 	run, cn := 0, 0 // digits, Chinese numerals just before
 	var prev rune
 	for i := 0; i < len(s); {
-		r, size := decodeRune(s, i)
-		i += size
+		var r rune
+		if b := s[i]; b >= 0xE0 && b <= 0xEF && i+2 < len(s) {
+			r = rune3(s, i)
+			i += 3
+		} else {
+			var size int
+			r, size = decodeRune(s, i)
+			i += size
+		}
 		c.runes++
 		p := prev
 		prev = r
