@@ -168,16 +168,23 @@ func sortLabels(ls []creditLabel) []creditLabel {
 	return ls
 }
 
+// labelsByFirst holds creditLabels by their first character, in the same
+// order, so that matchLabel reads only the labels that may match.
+var labelsByFirst = func() map[rune][]creditLabel {
+	m := make(map[rune][]creditLabel)
+	for _, l := range creditLabels {
+		m[l.first] = append(m[l.first], l)
+	}
+	return m
+}()
+
 // matchLabel returns the longest credit label at the start of s.
 func matchLabel(s string) (creditLabel, bool) {
 	r := firstRune(s)
 	if !labelStart(r) {
 		return creditLabel{}, false
 	}
-	for _, l := range creditLabels {
-		if l.first != r {
-			continue
-		}
+	for _, l := range labelsByFirst[r] {
 		if !strings.HasPrefix(s, l.text) {
 			continue
 		}

@@ -257,3 +257,18 @@ func TestCutTrailingCredit(t *testing.T) {
 		})
 	}
 }
+
+// TestLabelStart checks that labelStart, the quick test before matchLabel,
+// knows the first character of every credit label and no other.
+func TestLabelStart(t *testing.T) {
+	for _, l := range creditLabels {
+		if !labelStart(l.first) {
+			t.Errorf("labelStart(%q) = false, want true: it opens the label %q", l.first, l.text)
+		}
+	}
+	for r := rune(0); r <= 0xFFFF; r++ {
+		if _, ok := labelsByFirst[r]; labelStart(r) && !ok {
+			t.Errorf("labelStart(%q) = true, but no credit label opens with it", r)
+		}
+	}
+}

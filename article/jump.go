@@ -42,7 +42,7 @@ func cutJumps(s string) (string, []jump) {
 	words := hasJumpWord(s)
 	switch {
 	case !words:
-	case strings.ContainsAny(s, "Cc"):
+	case strings.IndexByte(s, 'C') >= 0 || strings.IndexByte(s, 'c') >= 0:
 		next = nextOpener // an English marker may open with C: try every bracket
 	default:
 		next = nextMarkerOpener
