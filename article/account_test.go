@@ -32,14 +32,14 @@ var labelWords = []string{
 	"首席记者", "特派记者", "特约记者", "见习记者", "实习记者", "融媒体记者", "全媒体记者", "摄影记者", "记者",
 	"特约通讯员", "见习通讯员", "通讯员", "实习生", "撰稿", "撰文", "执笔", "作者为", "作者系", "作者是",
 	"作者单位", "作者", "采写", "整理", "文字", "文图", "图文", "文并摄", "文", "摄影报道", "摄影", "摄像", "摄",
-	"图片来源", "图片", "供图", "图", "报道", "制图", "绘图", "漫画", "插图", "图表", "绘",
+	"图片来源", "图片", "供图", "图", "报道", "制图", "绘图", "漫画", "插图", "题图", "图表", "绘",
 	"责任编辑", "本版编辑", "版面编辑", "值班编辑", "编辑", "责编", "编审", "审核", "审校", "审读", "校对",
 	"版式设计", "版面设计", "美术编辑", "美编", "版式", "组版", "排版",
 	"本报特约评论员", "本报评论员", "特约评论员", "评论员", "供稿",
 	// Chinese jump markers.
 	"下转", "转至", "转到", "转", "下接", "上接", "紧接", "承接", "接", "续", "第", "版", "面",
 	// English credits and jumps, word by word, compared without case.
-	"by", "and", "staff", "photo", "photos", "photograph", "photographs", "courtesy", "of", "graphic",
+	"by", "and", "staff", "file", "photo", "photos", "photograph", "photographs", "courtesy", "of", "graphic",
 	"graphics", "illustration", "illustrations", "story", "text", "words", "written", "compiled",
 	"reporting", "edited", "editing", "additional", "writing",
 	// End marks.

@@ -70,6 +70,7 @@ const (
 	RoleGraphics      Role = "graphics"      // 制图, 绘图
 	RoleEditor        Role = "editor"        // 编辑, 责任编辑
 	RoleDesigner      Role = "designer"      // 版式设计, 美编
+	RoleProofreader   Role = "proofreader"   // 校对
 	RoleAuthor        Role = "author"        // any other credit
 )
 

@@ -24,6 +24,9 @@ type credit struct {
 	// bare is set for names in brackets with no label (（孙蕾）): a name
 	// the piece already has keeps the role it had.
 	bare bool
+	// paper is set for a photo credit that opens with the paper's name
+	// (Sentinel photo by X): glued to text, it needs a sentence before it.
+	paper bool
 }
 
 // hasRole reports whether the credit names someone in the role.
@@ -129,6 +132,7 @@ var creditLabels = sortLabels([]creditLabel{
 	{text: "绘图", role: RoleGraphics, prefix: true, suffix: true, overrides: true},
 	{text: "漫画", role: RoleGraphics, prefix: true, suffix: true, overrides: true},
 	{text: "插图", role: RoleGraphics, prefix: true, suffix: true, overrides: true},
+	{text: "题图", role: RoleGraphics, prefix: true, suffix: true, overrides: true},
 	{text: "图表", role: RoleGraphics, prefix: true},
 	{text: "绘", role: RoleGraphics, slash: true, prefix: true, suffix: true, overrides: true},
 	{text: "本报特约评论员", role: RoleWriter, prefix: true, lead: true},
@@ -145,7 +149,7 @@ var creditLabels = sortLabels([]creditLabel{
 	{text: "审核", role: RoleEditor, prefix: true},
 	{text: "审校", role: RoleEditor, prefix: true},
 	{text: "审读", role: RoleEditor, prefix: true},
-	{text: "校对", role: RoleEditor, prefix: true},
+	{text: "校对", role: RoleProofreader, prefix: true},
 	{text: "版式设计", role: RoleDesigner, prefix: true},
 	{text: "版面设计", role: RoleDesigner, prefix: true},
 	{text: "美术编辑", role: RoleDesigner, prefix: true},
@@ -206,7 +210,7 @@ func matchLabel(s string) (creditLabel, bool) {
 func labelStart(r rune) bool {
 	switch r {
 	case '本', '首', '特', '见', '实', '融', '全', '摄', '记', '通', '撰', '执', '作', '采', '整', '文',
-		'图', '供', '报', '制', '绘', '漫', '插', '责', '版', '值', '编', '审', '校', '美', '组', '排', '评':
+		'图', '供', '报', '制', '绘', '漫', '插', '题', '责', '版', '值', '编', '审', '校', '美', '组', '排', '评':
 		return true
 	}
 	return false
@@ -260,6 +264,9 @@ func parseCredit(s string) (credit, bool) {
 		if bulleted && !bracketed {
 			return bulletByline(s)
 		}
+		if bracketed {
+			return bracketSignature(s) // （孙蕾）, （东湖街道 芮思远）
+		}
 		return credit{}, false
 	}
 	if c, ok := authorNote(s); ok {
@@ -274,6 +281,9 @@ func parseCredit(s string) (credit, bool) {
 	c, ok := chineseCredit(s, bracketed)
 	if !ok && bulleted && !bracketed {
 		return bulletByline(s)
+	}
+	if !ok && bracketed {
+		return bracketSignature(s) // （区实验小学 王芳）
 	}
 	return c, ok
 }
@@ -298,9 +308,40 @@ func bulletByline(s string) (credit, bool) {
 			// spaced characters after a mark are a subhead: ■ 夏 令 营.
 			return credit{}, false
 		}
+		if columnWord(joined) {
+			return credit{}, false // ■部门快讯, ■区域动态: a section label
+		}
 		c.authors = append(c.authors, Author{Name: joined, Role: RoleWriter})
 	}
 	return c, true
+}
+
+// columnWords close the labels of sections and columns a mark sets above
+// a run of briefs: ■部门快讯, ◆区域动态, ■社会新闻, □基层视点.
+var columnWords = [...]string{"快讯", "简讯", "短讯", "动态", "新闻", "视点", "资讯", "速递", "播报", "一览", "聚焦",
+	"关注", "观察", "时评", "传真", "扫描", "信息", "热线", "之窗", "掠影", "纪事", "走笔", "随笔", "杂谈", "漫谈",
+	"论坛", "茶座", "看台", "课堂", "百科", "提示", "速览", "要闻", "链接", "故事", "风采", "巡礼", "专栏", "评论",
+	"点评", "一线", "前沿", "现场", "服务", "指南", "通知", "公告", "时讯", "图说", "简报"}
+
+// columnWord reports whether s, read after a mark, names a section or a
+// column rather than a person: it ends with a column word (部门快讯), or
+// has four characters and no family name of two (区域动态); the names
+// after a mark have two or three characters.
+func columnWord(s string) bool {
+	for _, w := range columnWords {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	if strings.ContainsAny(s, "·•・") || utf8.RuneCountInString(s) != 4 {
+		return false
+	}
+	for _, c := range compoundSurnames {
+		if strings.HasPrefix(s, c) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameList reads names set apart by spaces or 、 (林青 陈墨, 孙蕾、陈思), with
@@ -531,6 +572,10 @@ type creditGroup struct {
 	short       bool // the label is one character: 文, 图, 摄, 绘
 	suffixed    bool // a label after the names closed the group
 	lead        bool
+	// one: role is a job title and role2 the one function a label before
+	// it named (文/记者 X, 图/通讯员 Y); each name is credited once, with
+	// its function unless the job says it (a reporter writes).
+	one bool
 }
 
 // chineseCredit reads labels and names: 记者 张三 通讯员 李四, 张三/摄,
@@ -610,13 +655,16 @@ func chineseCredit(s string, bracketed bool) (credit, bool) {
 					return credit{}, false
 				}
 				extra := cur.role2
+				// 文/记者 邹明轩, 图/通讯员 黎安: one function and a job title
+				// name one person once.
+				one := extra == "" && (l.role == RoleReporter || l.role == RoleCorrespondent)
 				if extra == "" || extra == l.role {
 					extra = cur.role
 				}
 				if extra == l.role {
 					extra = ""
 				}
-				cur = creditGroup{role: l.role, role2: extra, prefixed: true, lead: l.lead}
+				cur = creditGroup{role: l.role, role2: extra, prefixed: true, lead: l.lead, one: one && extra != ""}
 				pos += len(l.text)
 				continue
 			}
@@ -727,6 +775,15 @@ func chineseCredit(s string, bracketed bool) (credit, bool) {
 	for _, g := range groups {
 		for _, n := range names[next : next+g.names] {
 			name := joinName(n)
+			if g.one {
+				role := g.role
+				if g.role2 != RoleWriter {
+					role = g.role2
+				}
+				c.authors = append(c.authors, Author{Name: name, Role: role, About: g.about})
+				c.values = append(c.values, n)
+				continue
+			}
 			c.authors = append(c.authors, Author{Name: name, Role: g.role, About: g.about})
 			if g.role2 != "" {
 				c.authors = append(c.authors, Author{Name: name, Role: g.role2, About: g.about})
@@ -875,6 +932,9 @@ func englishCredit(s string) (credit, bool) {
 		c.lead = p.lead
 		return c, true
 	}
+	if c, ok := paperPhotoCredit(s); ok {
+		return c, true
+	}
 	// A caption credit: JANE DOE/AP, Jane Doe/The Daily Star.
 	if i := strings.IndexAny(s, "/"); i > 0 {
 		name, org := trim(s[:i]), trim(s[i+1:])
@@ -886,6 +946,76 @@ func englishCredit(s string) (credit, bool) {
 		}
 	}
 	return credit{}, false
+}
+
+// paperPhotoCredit reads a photo credit that names the paper before its
+// label, the usual form of American papers: "Sentinel photo by Carla
+// Mendez", "Courier staff photo by X", "Times Union photos by X". The paper
+// is the photographer's affiliation; "File photo by X" names none.
+func paperPhotoCredit(s string) (credit, bool) {
+	// The label is two words after the paper: find "by" after a photo word.
+	i := strings.Index(s, " photo")
+	if i < 0 {
+		if i = strings.Index(s, " Photo"); i < 0 {
+			if i = strings.Index(s, " PHOTO"); i < 0 {
+				return credit{}, false
+			}
+		}
+	}
+	paper, rest := s[:i], s[i+1:]
+	label := ""
+	for _, l := range [...]string{"photo by ", "photos by ", "photograph by ", "photographs by "} {
+		if len(rest) > len(l) && strings.EqualFold(rest[:len(l)], l) {
+			label = l
+			break
+		}
+	}
+	if label == "" {
+		return credit{}, false
+	}
+	words := strings.Fields(paper)
+	if len(words) == 0 || len(words) > 5 {
+		return credit{}, false
+	}
+	for _, w := range words {
+		if !unicode.IsUpper(firstRune(w)) && w != "the" && w != "of" && w != "staff" && w != "file" {
+			return credit{}, false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != '&' {
+				return credit{}, false // a sentence before it: Trail. Sentinel
+			}
+		}
+	}
+	c, ok := englishNames(rest[len(label):], RolePhotographer)
+	if !ok {
+		return credit{}, false
+	}
+	c.paper = true
+	// Words that say what kind of picture it is, not whose: Courier staff
+	// photo, File photo.
+	org := trim(paper)
+	for {
+		k := strings.LastIndexByte(org, ' ') + 1
+		if w := org[k:]; strings.EqualFold(w, "staff") || strings.EqualFold(w, "file") {
+			org = trim(org[:k])
+			continue
+		}
+		break
+	}
+	if org == "" {
+		return c, true
+	}
+	if !unicode.IsUpper(firstRune(org)) || strings.EqualFold(org, "the") {
+		return credit{}, false // the photo by X: a phrase of a sentence
+	}
+	for k := range c.authors {
+		if c.authors[k].About == "" {
+			c.authors[k].About = org
+		}
+	}
+	c.values = append(c.values, org)
+	return c, true
 }
 
 // agencies are the news agencies that sign a story by name alone.
@@ -1203,6 +1333,12 @@ func cutTrailingCredit(s string) (string, string, credit, bool) {
 			continue
 		}
 		if c, ok := parseCredit(tail); ok {
+			if c.paper && !endsSentence(before) {
+				continue // Millrace Trail Sentinel photo by X: where does the paper start?
+			}
+			if c.bare && !endsSentence(before) {
+				continue // 一等奖（东湖街道 芮思远）: a name with no label signs after a sentence
+			}
 			return before, trim(tail), c, true
 		}
 	}
@@ -1329,22 +1465,114 @@ func cutBareCredit(s string) (string, string, credit, bool) {
 	}
 	o, osize := decodeFirst(s[open:])
 	before := trimRight(s[:open])
-	if !sameBracket(closerFor(o), last) || before == "" || !endsSentence(before) {
+	if !sameBracket(closerFor(o), last) || before == "" || !endsSentence(before) && !endsInfoField(before) {
 		return s, "", credit{}, false
 	}
-	var buf [4]string
-	names, ok := nameList(s[open+osize:len(s)-size], buf[:0])
-	if !ok || len(names) > 3 {
+	c, ok := bracketSignature(s[open+osize : len(s)-size])
+	if !ok {
 		return s, "", credit{}, false
+	}
+	return before, s[open:], c, true
+}
+
+// bracketSignature reads the inside of a bracket that signs a text with no
+// label: names (孙蕾, 孙蕾 陈思, 孙 蕾) or a place and a name (东湖街道 芮思远).
+func bracketSignature(s string) (credit, bool) {
+	if c, ok := affiliatedName(s); ok {
+		return c, true
+	}
+	var buf [4]string
+	names, ok := nameList(s, buf[:0])
+	if !ok || len(names) > 3 {
+		return credit{}, false
 	}
 	c := credit{values: make([]string, 0, len(names)), authors: make([]Author, 0, len(names)), bare: true}
 	for _, name := range names {
 		joined := joinName(name)
 		if !bareName(joined) {
-			return s, "", credit{}, false
+			return credit{}, false
 		}
 		c.authors = append(c.authors, Author{Name: joined, Role: RoleReporter})
 		c.values = append(c.values, name)
 	}
-	return before, s[open:], c, true
+	return c, true
+}
+
+// affiliatedName reads a signature naming where the writer works or lives,
+// then the name, the way readers' comments and contributions sign off:
+// （东湖街道 芮思远）, （区实验小学 王芳）. The writer is the author; the
+// place is the affiliation.
+func affiliatedName(s string) (credit, bool) {
+	s = trim(s)
+	i := strings.IndexFunc(s, isSpace)
+	if i < 0 {
+		return credit{}, false
+	}
+	org, name := s[:i], trim(s[i:])
+	n := 0
+	for ri, rn := 0, 0; ri < len(org); ri += rn {
+		var r rune
+		r, rn = decodeRune(org, ri)
+		if !isHan(r) && !isDigit(r) {
+			return credit{}, false
+		}
+		n++
+	}
+	if n < 3 || n > 16 || !isPlaceOrOrg(org) || !bareName(name) {
+		return credit{}, false
+	}
+	return credit{
+		authors: []Author{{Name: name, Role: RoleWriter, About: org}},
+		values:  []string{org, name},
+		bare:    true,
+	}, true
+}
+
+// isPlaceOrOrg reports whether s ends the way an office, a school, a
+// company or a neighbourhood is named: 东湖街道, 杏花社区, 区实验小学.
+func isPlaceOrOrg(s string) bool {
+	if isOrgName(s) {
+		return true
+	}
+	for _, w := range [...]string{"社区", "小区", "小学", "中学", "大学", "学院", "医院", "协会", "集团", "居民", "村民", "市民"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// infoLabels close the label of a service field: 咨询电话：, 地址：.
+var infoLabels = [...]string{"电话", "热线", "地址", "网址", "邮箱", "时间", "地点", "方式", "联系人", "微信", "邮编", "传真"}
+
+// endsInfoField reports whether the last clause of a paragraph is a
+// service field — a short label, a colon and a value — which a paper signs
+// after as after a full sentence: …咨询电话：88621234 （梁言）.
+func endsInfoField(s string) bool {
+	from := max(0, len(s)-120)
+	for from < len(s) && !utf8.RuneStart(s[from]) {
+		from++
+	}
+	clause := s[from:]
+	if i := lastSentenceEnd(clause); i > 0 {
+		clause = clause[i:]
+	} else if from > 0 {
+		return false // a long clause: no field
+	}
+	clause = trim(clause)
+	k := strings.IndexAny(clause, "：:")
+	if k <= 0 {
+		return false
+	}
+	label, value := clause[:k], trim(clause[k+1:])
+	n := utf8.RuneCountInString(label)
+	if n < 2 || n > 8 || value == "" || utf8.RuneCountInString(value) > 40 || strings.ContainsAny(value, "，,；;") {
+		return false
+	}
+	for _, w := range infoLabels {
+		if strings.HasSuffix(label, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -372,7 +372,7 @@ func furnitureLine(s string) furniture {
 	strong := false
 	// Editors first: their names must not be read as a page name.
 	if editorAt >= 0 {
-		if c, ok := parseCredit(s[editorAt:]); ok && c.onlyRoles(RoleEditor, RoleDesigner) {
+		if c, ok := parseCredit(s[editorAt:]); ok && c.onlyRoles(RoleEditor, RoleDesigner, RoleProofreader) {
 			f.editors = c.authors
 			mark([]int{editorAt, len(s)})
 			// A plain 编辑 X may close one article; the page's own editors
@@ -1737,7 +1737,7 @@ var pageLabels = [...]pageLabel{
 	{"美术编辑", labelPerson, RoleDesigner}, {"版式设计", labelPerson, RoleDesigner}, {"版面设计", labelPerson, RoleDesigner},
 	{"责编", labelPerson, RoleEditor}, {"美编", labelPerson, RoleDesigner}, {"编审", labelPerson, RoleEditor},
 	{"审核", labelPerson, RoleEditor}, {"审校", labelPerson, RoleEditor}, {"审读", labelPerson, RoleEditor},
-	{"校对", labelPerson, RoleEditor}, {"组版", labelPerson, RoleDesigner}, {"排版", labelPerson, RoleDesigner},
+	{"校对", labelPerson, RoleProofreader}, {"组版", labelPerson, RoleDesigner}, {"排版", labelPerson, RoleDesigner},
 	{"版式", labelPerson, RoleDesigner}, {"编辑", labelPerson, RoleEditor},
 	{"主办单位", labelOrg, ""}, {"协办单位", labelOrg, ""}, {"承办单位", labelOrg, ""}, {"支持单位", labelOrg, ""},
 	{"主办", labelOrg, ""}, {"协办", labelOrg, ""}, {"承办", labelOrg, ""}, {"联办", labelOrg, ""},

@@ -834,7 +834,10 @@ func (s *splitter) credit(c credit, h *held) {
 		if h != nil && h.hug && c.onlyRoles(RolePhotographer) && measure(last.Text).runes <= 120 {
 			glued = true // the credit hugs a short paragraph: a caption unit
 		}
-		if st := measure(last.Text); h != nil && !s.ended && c.onlyRoles(RolePhotographer) && st.latinText() && st.words <= 60 && s.paras >= 3 {
+		// An article with a dateline or a byline is a story even with one
+		// paragraph left.
+		story := s.paras >= 3 || s.piece.Dateline != "" || len(s.piece.Authors) > 0
+		if st := measure(last.Text); h != nil && !s.ended && c.onlyRoles(RolePhotographer) && st.latinText() && st.words <= 60 && story {
 			// Photo by X under a short paragraph of an English page: a story
 			// never ends on a photo credit of its own; a caption does.
 			glued = true
