@@ -332,7 +332,85 @@ func wrappedTitle(a, b string) bool {
 		}
 	}
 	// The halves of a document's title; whole on the first line, it is not.
-	return strings.HasPrefix(a, "关于") && !endsWithAny(a, documentKinds...) && endsWithAny(b, documentKinds...)
+	if strings.HasPrefix(a, "关于") && !endsWithAny(a, documentKinds...) && endsWithAny(b, documentKinds...) {
+		return true
+	}
+	return verbOverObject(a, b)
+}
+
+// objectVerbs are the verbs of official news that take the work as their
+// object: 部署推进 / 城市更新工作, 区人大常委会开展 / 食品安全法执法检查.
+var objectVerbs = [...]string{"推进", "开展", "部署", "推动", "加强", "加快", "做好", "抓好", "深化", "落实", "贯彻",
+	"学习", "研究", "审议", "督导", "督查", "调研", "视察", "考察", "检查", "启动", "召开", "举办", "举行", "组织", "实施",
+	"完善", "优化", "提升", "强化", "聚焦", "助力", "规范", "打好", "打赢", "巡视", "观摩"}
+
+// objectVerbKeys are the object verbs as keys of six bytes (see wordKey),
+// sorted.
+var objectVerbKeys = func() []uint64 {
+	keys := make([]uint64, len(objectVerbs))
+	for i, w := range objectVerbs {
+		keys[i] = wordKey(w)
+	}
+	slices.Sort(keys)
+	return keys
+}()
+
+// workNouns close the name of a piece of work, the object of such a verb:
+// 城市更新工作, 执法检查, 专项整治行动, 专题学习会.
+var workNouns = [...]string{"工作", "检查", "活动", "行动", "建设", "改革", "会议", "调研", "工程", "项目", "治理",
+	"整治", "试点", "培训", "演练", "宣传", "教育", "工作会", "座谈会", "推进会", "研讨会", "攻坚战", "专题学习", "创建",
+	"督查", "巡查", "普查", "执法", "服务", "规划", "精神"}
+
+// eventNouns name events that are held, the subject of a verb that ends
+// a headline on its own: 第五届社区运动会举行.
+var eventNouns = [...]string{"大会", "论坛", "仪式", "典礼", "比赛", "展览", "博览会", "运动会", "推介会", "交流会",
+	"招聘会", "发布会", "读书节", "文化节", "艺术节"}
+
+// mannerWords stand between the subject and the verb: 我区全面开展,
+// 城市更新工作有序推进.
+var mannerWords = [...]string{"有序", "稳步", "扎实", "全面", "持续", "加快", "深入", "广泛", "积极", "顺利", "正式",
+	"有力", "高效", "大力", "不断", "全力", "同步", "集中", "首次", "再次", "率先", "加速", "纵深", "陆续", "依法",
+	"如期", "火热", "蓬勃", "平稳", "有效"}
+
+// verbOverObject reports whether headline line a ends with a verb waiting
+// for its object and line b is that object, the name of a piece of work:
+// 国务院常务会议部署推进 / 城市更新工作, 我区全面开展 / 节前安全大检查. A line
+// whose verb follows the work or the event itself (系列活动启动, 运动会举行)
+// is whole: they are its subject. The line below must name a work and do
+// nothing itself; a deck says something (各街镇开展排查工作).
+func verbOverObject(a, b string) bool {
+	i := len(a) - 6 // every object verb is two ideographs of three bytes
+	if i < 9 || len(b) < 12 || len(b) > 60 {
+		return false
+	}
+	if _, ok := slices.BinarySearch(objectVerbKeys, wordKey(a[i:])); !ok {
+		return false
+	}
+	before := a[:i]
+	for _, w := range mannerWords {
+		if strings.HasSuffix(before, w) {
+			before = before[:len(before)-len(w)]
+			break
+		}
+	}
+	if r := lastRune(before); r == '将' || r == '再' || r == '已' || r == '正' || r == '又' {
+		before = before[:len(before)-utf8.RuneLen(r)]
+	}
+	if endsWithAny(before, workNouns[:]...) || endsWithAny(before, eventNouns[:]...) {
+		return false // the work is the subject: 系列活动启动, 城市更新工作有序推进
+	}
+	if n := utf8.RuneCountInString(b); n < 4 || n > 14 || strings.ContainsAny(b, "，,：:；;、 　") || !endsWithAny(b, workNouns[:]...) {
+		return false // a clause of its own: 重点行业全覆盖
+	}
+	// The object names the work; it does nothing itself (区政府部署 / 各街镇开展
+	// 排查工作 is a deck).
+	body := b[:len(b)-len("工作")]
+	for _, v := range objectVerbs {
+		if strings.Contains(body, v) {
+			return false
+		}
+	}
+	return true
 }
 
 // genreLabels name the kind of a piece, printed by its headline: never its
@@ -391,21 +469,32 @@ func kickerEvidence(a, b string) int {
 	case isGenreLabel(a):
 		score += 4
 	}
+	// A short line that names a column or sets the scene stands over the
+	// title, however long the title and whatever its commas: they are what
+	// a deck's length and commas would otherwise tell.
+	setting := false
 	if strings.HasPrefix(b, "记") && !startsWithAny(b, "记者", "记住", "记录", "记得", "记忆") {
 		score -= 2 // a deck: 一路同行 / 记南苑社区志愿服务队的十年坚守
-	} else if sa.han == sa.runes && (sa.runes <= 4 && sb.runes >= sa.runes+2 || sa.runes <= 5 && sb.runes >= 2*sa.runes) {
-		score += 2 // a column's name over the title: 社区故事 / 退休教师的“四点半课堂”
+	} else if sa.han == sa.runes && (sa.runes <= 4 && sb.runes >= sa.runes+2 || sa.runes <= 5 && sb.runes >= 2*sa.runes) &&
+		!hasEventWord(a) {
+		score += 2 // a column's name over the title: 社区故事 / 退休教师的“四点半课堂”, 三言两语 / “证明”少一点，便利多一点
+		setting = true
+	} else if w := sceneWeight(a, sa); w > 0 && sb.runes > sa.runes && !isGenreLabel(b) && !isBracketNote(b) {
+		score += w // the time or the scene: 中秋国庆将至 / 节前安全大检查全面展开，重点行业全覆盖
+		setting = true
 	}
 	if r := lastRune(stripClosers(a)); r == '！' || r == '!' {
 		score++
 	}
 	switch {
+	case setting:
 	case sa.commas > 0 && sb.commas == 0:
 		score++
 	case sb.commas > 0 && sa.commas == 0:
 		score--
 	}
 	switch {
+	case setting:
 	case sa.runes*10 > sb.runes*13:
 		score++
 	case sb.runes*10 > sa.runes*13:
@@ -429,6 +518,33 @@ func kickerEvidence(a, b string) int {
 		score += 2
 	}
 	return score
+}
+
+// sceneTimes close a short kicker that says when the news happens: 中秋国庆将至,
+// 开学在即, 寒潮来袭, 秋收时节.
+var sceneTimes = [...]string{"将至", "将近", "临近", "来临", "到来", "在即", "前夕", "之际", "来袭", "时节", "岁末",
+	"年末", "年初", "假期", "正酣", "进行时"}
+
+// sceneStates close a short kicker that gives the state of things the news
+// answers: 高温天气持续 / 户外劳动者有了“歇脚地”, “两新”政策加力 / 家电以旧换新持续升温.
+// Titles end with them too, so they weigh less.
+var sceneStates = [...]string{"持续", "加力", "不减", "依旧"}
+
+// sceneWeight weighs whether a headline line is a short kicker setting the
+// time or the scene: 3 for a time, 2 for a state, 0 when it is neither. It
+// holds no comma and no event (举行, 启动): those tell what happened.
+func sceneWeight(a string, sa textStats) int {
+	if sa.runes > 8 || sa.runes < 4 || sa.commas > 0 || hasEventWord(a) {
+		return 0
+	}
+	a = trimRight(a)
+	switch {
+	case endsWithAny(a, sceneTimes[:]...):
+		return 3
+	case endsWithAny(a, sceneStates[:]...):
+		return 2
+	}
+	return 0
 }
 
 // endsWithAny reports whether s ends with one of the words.

@@ -95,6 +95,15 @@ func TestHeadlineRoles(t *testing.T) {
 		{"a genre label under the title", []string{"冬日里的“候鸟”", "组图"}, []HeadlineRole{ti, su}, false},
 		{"a genre label over the title", []string{"【特写】", "江畔冬泳"}, []HeadlineRole{k, ti}, false},
 		{"a deck that records", []string{"一路同行", "记南苑社区志愿服务队的十年坚守"}, []HeadlineRole{ti, su}, false},
+		{"the time over a title with a comma", []string{"中秋国庆将至", "节前安全大检查全面展开，重点行业全覆盖"}, []HeadlineRole{k, ti}, false},
+		{"the state of things over the title", []string{"高温天气持续", "户外劳动者有了“歇脚地”"}, []HeadlineRole{k, ti}, false},
+		{"a policy over its effect", []string{"“两新”政策加力", "家电以旧换新持续升温"}, []HeadlineRole{k, ti}, false},
+		{"a column's name over a couplet title", []string{"三言两语", "“证明”少一点，便利多一点"}, []HeadlineRole{k, ti}, false},
+		{"a column's name over a question", []string{"医保小知识", "什么是“家庭共济”？"}, []HeadlineRole{k, ti}, false},
+		{"a short event over a deck with a comma", []string{"冬季供暖启动", "全区2.3万户居民用上暖气，比去年提前5天"}, []HeadlineRole{ti, su}, false},
+		{"a title over a deck of figures", []string{"老旧小区加装电梯提速", "今年已完工142台，惠及居民5600余户"}, []HeadlineRole{ti, su}, false},
+		{"a time word closing a long title", []string{"第十二届江南文化艺术节开幕在即", "百余场活动等你来"}, []HeadlineRole{ti, su}, false},
+		{"a time word over a shorter line", []string{"开学在即", "安全第一"}, []HeadlineRole{ti, su}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -136,6 +145,17 @@ func TestJoinWrappedTitles(t *testing.T) {
 		{"kicker and title stay apart", []string{"聚焦进博", "嘉定企业收获满满"}, []string{"聚焦进博", "嘉定企业收获满满"}},
 		{"a deck stays apart", []string{"让文化走进社区的", "——记社区文化志愿者"}, []string{"让文化走进社区的", "——记社区文化志愿者"}},
 		{"a word too short to wrap", []string{"我的", "家乡"}, []string{"我的", "家乡"}},
+		{"a verb waiting for the work", []string{"国务院常务会议部署推进", "城市更新工作"}, []string{"国务院常务会议部署推进城市更新工作"}},
+		{"an office doing the work", []string{"区人大常委会开展", "食品安全法执法检查"}, []string{"区人大常委会开展食品安全法执法检查"}},
+		{"a manner word before the verb", []string{"我区全面开展", "节前安全大检查"}, []string{"我区全面开展节前安全大检查"}},
+		{"the work as the subject", []string{"系列活动启动", "全区百余场民俗活动"}, []string{"系列活动启动", "全区百余场民俗活动"}},
+		{"the work as the subject before a manner word", []string{"城市更新工作有序推进", "老旧小区改造项目"},
+			[]string{"城市更新工作有序推进", "老旧小区改造项目"}},
+		{"an event as the subject", []string{"第五届社区运动会举行", "全民健身系列活动"}, []string{"第五届社区运动会举行", "全民健身系列活动"}},
+		{"a title ending in a noun over a deck", []string{"区政府召开常务会议", "研究部署冬春季安全生产工作"},
+			[]string{"区政府召开常务会议", "研究部署冬春季安全生产工作"}},
+		{"a deck that does the work", []string{"区政府部署推进", "各街镇开展排查工作"}, []string{"区政府部署推进", "各街镇开展排查工作"}},
+		{"a deck that is a clause", []string{"城区交通整治推进", "重点路段全覆盖"}, []string{"城区交通整治推进", "重点路段全覆盖"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

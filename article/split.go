@@ -40,6 +40,8 @@ type splitter struct {
 	// article's again.
 	resume int
 	noted  bool // the body opens with an editor's note (编者按)
+	runIn  bool // the piece's title was run into its first paragraph
+	signed bool // a reader's letter in the piece signed off (读者 X)
 	// headsApart is set when every headline followed by a lead stands
 	// apart from it by a blank line.
 	headsApart bool
@@ -237,11 +239,36 @@ func (s *splitter) markHeadings() {
 				b.heading = true
 			case (prev == nil || isEnding(prev)) && next.kind == textBlock:
 				b.heading = true
+			case next.kind == textBlock && !next.heading && next.shape == shapeBody && s.opensGroup(i):
+				// 医保小知识 / 什么是“家庭共济”？ / text: a question under a
+				// column's name that opens the page or follows an ending.
+				b.heading = true
 			}
 		case shapeBody:
-			b.heading = stopHeadline(b, s.at(i-1), s.at(i+1))
+			b.heading = stopHeadline(b, s.at(i-1), s.at(i+1)) || s.wrappedHeadline(b, s.at(i-1), s.at(i+1))
 		}
 	}
+}
+
+// opensGroup reports whether the heading lines right above block i, one or
+// two, open a headline group: nothing but an ending or the page's top
+// stands before them.
+func (s *splitter) opensGroup(i int) bool {
+	k := i - 1
+	for k >= 0 && i-k <= 2 && s.blocks[k].kind == textBlock && s.blocks[k].heading && !infoField(s.blocks[k].text) {
+		k--
+	}
+	if k == i-1 {
+		return false // no heading line above
+	}
+	prev, first := s.at(k), s.blocks[k+1]
+	if prev != nil && prev.kind == textBlock && prev.heading && !infoField(prev.text) {
+		return false // more than two
+	}
+	// The page's top, an ending, a column label, or where the page parts
+	// articles by a blank line (a contact line, 咨询电话：…, closes the piece
+	// above).
+	return prev == nil || isEnding(prev) || first.afterFurn || s.typicalGap == 0 && first.gap > 0
 }
 
 // stopHeadline reports whether a short sentence ending with a full stop is
@@ -273,13 +300,33 @@ func stopHeadline(b, prev, next *block) bool {
 	return st.runes <= 24
 }
 
+// wrappedHeadline reports whether a paragraph is a headline the layout
+// wrapped over a few lines, read as one paragraph because its second
+// line starts with a small letter: Food pantry sees record demand / as
+// grocery prices climb. It must read as a headline whole and stand right
+// above a lead: a byline, or a dateline when it stands apart from any text
+// before it.
+func (s *splitter) wrappedHeadline(b, prev, next *block) bool {
+	if !isLead(next) || b.endLine == b.line || b.endLine-b.line > 4 || b.row || b.hasCredit || b.dateline != "" ||
+		len(b.jumps) > 0 || b.indent {
+		return false
+	}
+	// Under a byline a new story starts; a dateline may follow a story's
+	// last short paragraph, so the line must stand apart from it too.
+	byline := next.kind == creditBlock
+	if !byline && !(prev == nil || isEnding(prev) || prev.kind == textBlock && prev.heading || b.afterFurn || b.gap > s.typicalGap) {
+		return false
+	}
+	return headingShape(b.text) == shapeHeading
+}
+
 // openPiece starts a new piece at a line.
 func (s *splitter) openPiece(line int) {
 	s.close()
 	s.open = true
 	s.piece = Piece{Line: line}
 	s.bodyLine = s.bodyLine[:0]
-	s.paras, s.ended, s.marked, s.headBullet, s.inVerse, s.noted = 0, false, 0, "", false, false
+	s.paras, s.ended, s.marked, s.headBullet, s.inVerse, s.noted, s.runIn, s.signed = 0, false, 0, "", false, false, false, false
 	s.bodyGap = -1
 	s.seen = nil
 	s.takePending()
@@ -410,6 +457,10 @@ func (s *splitter) headingRun(run []*block, prev, next *block) {
 			s.ended = true // like a credit, the note ends the piece
 		case unitNote(t):
 			s.addBlock(run[0], BlockParagraph)
+		case !s.ended && infoField(t):
+			// A service piece closes with where to ask: 咨询电话：…, 营业时间：….
+			// Such a line opens no headline group.
+			s.addBlock(run[0], BlockParagraph)
 		default:
 			goto placed
 		}
@@ -426,6 +477,23 @@ placed:
 			s.creditLine(sig, nil)
 			s.ended = true
 			prev, run = run[1], run[2:]
+			if len(run) == 0 {
+				return
+			}
+		}
+	}
+	if s.open && s.paras > 0 && !s.ended {
+		// A letter from a reader signs off with the reader's name: 读者 贺明亮.
+		// The reply under it (记者追踪) is the same piece's.
+		if sig := readerSignature(run[0]); sig != nil {
+			s.creditLine(sig, nil)
+			s.ended, s.signed = true, true
+			prev, run = run[0], run[1:]
+			if len(run) > 0 && replyLabel(run[0].text) {
+				s.addBlock(run[0], BlockSubhead)
+				s.ended = false
+				prev, run = run[0], run[1:]
+			}
 			if len(run) == 0 {
 				return
 			}
@@ -519,8 +587,14 @@ func (s *splitter) verse(run []*block, next, after *block) int {
 	case next != nil && next.kind == creditBlock && after != nil && after.kind == textBlock && !after.heading &&
 		measure(after.text).runes > 24:
 		// A byline with prose under it: the last group is the headline of
-		// the essay that follows the poem (书边随笔 / 读…有感 / 文/X).
+		// the essay that follows the poem (书边随笔 / 读…有感 / 文/X), and
+		// when that group is a deck, the title and maybe a column's name
+		// above it (书香枫林 / 在书页间与故乡重逢 / ——读…).
+		last := groups[len(groups)-1]
 		groups = groups[:len(groups)-1]
+		for k := 0; k < 2 && startsWithDash(last[0].text) && len(groups) > 0 && len(groups[len(groups)-1]) == 1; k++ {
+			groups = groups[:len(groups)-1]
+		}
 	case next == nil, next.kind == creditBlock && !next.cred().lead, next.kind == jumpBlock:
 	case isLead(next) || next.kind == textBlock && !next.heading:
 		// The next piece's headline: the last group, and single lines
@@ -632,6 +706,9 @@ func (s *splitter) startsArticle(run []*block, prev, next *block) bool {
 	if s.marked > 0 && !marked {
 		score++ // this article numbers its subheads; this line is not one
 	}
+	if prev != nil && prev.kind == textBlock && infoField(prev.text) && !numbered {
+		score += 2 // 咨询电话：…: where to ask closes a service piece
+	}
 	if next.kind != textBlock || next.heading {
 		score-- // no body follows
 	}
@@ -713,6 +790,8 @@ func (s *splitter) paragraph(b *block, prev *block) {
 	switch {
 	case s.open && s.ended && photoNumber(b.text) && len(s.piece.Body) > 0 && photoNumber(s.piece.Body[len(s.piece.Body)-1].Text):
 		s.ended = false // the next numbered picture of the group: ① … ② …
+	case s.open && s.ended && s.signed && b.dateline == "" && replyLabel(b.text):
+		s.ended = false // 读者 贺明亮 / 记者追踪：接到来信后…: the reply to the letter
 	case !s.open || s.ended:
 		s.openPiece(b.line)
 	case b.dateline != "" && (s.paras > 0 || s.piece.Dateline != ""):
@@ -729,6 +808,25 @@ func (s *splitter) paragraph(b *block, prev *block) {
 		s.openPiece(b.line) // a column label or a footer stands between
 	case s.paras > 0 && s.bulletItem(b) && prev != nil && endsSentence(prev.lastText()):
 		s.openPiece(b.line)
+	case (s.runIn || s.paras <= 2 && s.marked == 0) && s.paras > 0 && b.dateline == "" && prev != nil && endsSentence(prev.lastText()):
+		// Briefs with run-in titles, one under the other, or under a brief
+		// of another style: the next one.
+		if _, _, ok := runInTitle(b.text); ok {
+			s.openPiece(b.line)
+		}
+	}
+	if s.open && len(s.piece.Headlines) == 0 && len(s.piece.Body) == 0 && s.piece.Dateline == "" && b.dateline == "" {
+		if title, rest, ok := runInTitle(b.text); ok {
+			// 双桥镇新增3条农村公交线路 近日，…: the brief's title, run in.
+			if n := bulletPrefix(title); n > 0 {
+				s.headBullet = trim(title[:n]) // ● 双桥镇…: the next ● is the next brief
+			}
+			s.piece.Headlines = []Headline{{Role: RoleTitle, Text: s.stripBullet(title)}}
+			s.runIn = true
+			nb := *b
+			nb.text = rest
+			b = &nb
+		}
 	}
 	if b.dateline != "" {
 		s.piece.Dateline = b.dateline
@@ -759,6 +857,66 @@ func (s *splitter) paragraph(b *block, prev *block) {
 			s.jump(j)
 		}
 	}
+}
+
+// leadOpeners open the first sentence of a brief by saying when: 近日，….
+var leadOpeners = [...]string{"近日", "日前", "近期", "最近", "今年以来", "今年", "去年以来", "昨天", "昨日", "今天", "今日",
+	"本周", "上周", "前不久", "连日来", "近年来", "近一段时间", "入秋以来", "入冬以来", "截至", "记者从", "记者近日", "据悉"}
+
+// reLeadDay matches a date opening the first sentence of a brief: 10月14日，
+// 14日上午, 2025年.
+var reLeadDay = regexp.MustCompile(`^(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日|^[0-9０-９]{4}年`)
+
+// runInTitle cuts the title a briefs column runs into the first paragraph,
+// set apart by a space: 双桥镇新增3条农村公交线路 近日，双桥镇开通…. The title is
+// one or two phrases of four ideographs or more with no punctuation but
+// quotes and a colon (七旬老人迷路 民警暖心护送回家); the text after the space
+// opens with when it happened (近日, 10月14日, 今年以来) and runs on for a
+// sentence or more.
+func runInTitle(text string) (title, rest string, ok bool) {
+	parts := 0
+	start := bulletPrefix(text) // ● 双桥镇…
+	for i := start; i < len(text) && i < 150; {
+		r, size := decodeFirst(text[i:])
+		if !isSpace(r) {
+			if r == '，' || r == ',' || r == '。' || r == '；' || r == ';' || r == '、' || r == '！' || r == '？' ||
+				r == '（' || r == '(' || isEnder(r) {
+				return "", "", false
+			}
+			i += size
+			continue
+		}
+		part := text[start:i]
+		if st := measure(part); st.han < 4 || st.latinText() {
+			return "", "", false // a name, a label: 记者 韩栋, 本报讯
+		}
+		parts++
+		i = skipSpaces(text, i)
+		start = i
+		after := text[i:]
+		if !opensWithWhen(after) {
+			if parts == 2 {
+				return "", "", false
+			}
+			continue
+		}
+		if st := measure(after); st.runes < 20 || !strings.ContainsAny(after, "。！？") {
+			return "", "", false
+		}
+		return trimRight(text[:i]), after, true
+	}
+	return "", "", false
+}
+
+// opensWithWhen reports whether text opens with when its news happened and
+// a comma or more text after it: 近日，, 10月14日，, 今年以来，.
+func opensWithWhen(text string) bool {
+	for _, w := range leadOpeners {
+		if strings.HasPrefix(text, w) {
+			return true
+		}
+	}
+	return reLeadDay.MatchString(text)
 }
 
 // held is a credit line a piece took, with the text it was cut from.
@@ -1326,6 +1484,38 @@ func signatureField(s string) bool {
 	return endsWithAny(label, "人", "单位", "机构", "地址", "电话") || startsWithAny(label, "联系", "电话", "地址", "邮箱", "传真", "网址")
 }
 
+// infoWords name the fields of practical information that close a service
+// piece: 咨询电话, 服务热线, 地址, 营业时间, 报名方式, 联系人.
+var infoWords = [...]string{"电话", "热线", "地址", "邮箱", "网址", "传真", "时间", "地点", "方式", "费用", "联系人"}
+
+// infoField reports whether a line gives one field of practical
+// information, a short label and its value: 咨询电话：0571-8768××××,
+// 营业时间：10:30—19:00. A headline with a colon names a speaker or a
+// subject instead (区人社局：发放…, 致富带头人：…).
+func infoField(s string) bool {
+	if len(s) > 160 {
+		return false // a paragraph
+	}
+	s = trim(s)
+	i := strings.IndexAny(s[:min(len(s), 21)], "：:")
+	if i <= 0 || i > 18 || endsSentence(s) {
+		return false // no label of six characters or fewer
+	}
+	if _, size := decodeFirst(s[i:]); trim(s[i+size:]) == "" {
+		return false // 时间： with nothing after it leads into what follows
+	}
+	label := s[:i]
+	if utf8.RuneCountInString(label) > 6 {
+		return false
+	}
+	for _, w := range infoWords {
+		if strings.Contains(label, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // isIssuer reports whether a line names an office that may sign a notice:
 // 临江区医疗保障局, 临江区人民政府办公室, 东湖街道.
 func isIssuer(s string) bool {
@@ -1386,6 +1576,59 @@ func letterSignature(name, home *block) *block {
 		cuts: []cut{{text: name.text, values: c.values[:len(c.values)-1]}, {text: home.text, values: []string{h}}},
 	}
 	return &nb
+}
+
+// readerWords introduce the writer of a letter printed in the paper.
+var readerWords = [...]string{"读者", "市民", "居民", "网友"}
+
+// readerSignature returns a credit line for the writer of a reader's letter
+// signing off on a line of its own — 读者 贺明亮, 市民：王先生 — or nil. The word
+// before the name is kept as what the writer is.
+func readerSignature(b *block) *block {
+	t := trim(b.text)
+	if len(b.jumps) > 0 || len(t) > 40 {
+		return nil
+	}
+	for _, w := range readerWords {
+		rest, ok := strings.CutPrefix(t, w)
+		if !ok {
+			continue
+		}
+		r, size := decodeFirst(rest)
+		if !isSpace(r) && r != '：' && r != ':' {
+			return nil // 读者来信, 市民服务中心
+		}
+		name := trim(rest[size:])
+		n := utf8.RuneCountInString(name)
+		if n < 2 || n > 4 || !validName(name) || !isSurname(name) {
+			return nil
+		}
+		nb := *b
+		nb.kind, nb.heading, nb.text = creditBlock, false, ""
+		nb.cr = &blockCredit{
+			c:    credit{authors: []Author{{Name: name, Role: RoleWriter, About: w}}, values: []string{name, w}},
+			cuts: []cut{{text: b.text, values: []string{w, name}}},
+		}
+		return &nb
+	}
+	return nil
+}
+
+// replyLabels open the answer printed under a reader's letter: 记者追踪：….
+var replyLabels = [...]string{"记者追踪", "记者回访", "记者调查", "部门回复", "部门答复", "回复", "答复",
+	"编者按", "编者的话", "编辑回复", "追踪"}
+
+// replyLabel reports whether text opens with the label of a reply to a
+// reader's letter, alone or before a colon.
+func replyLabel(text string) bool {
+	t := trim(text)
+	for _, w := range replyLabels {
+		if rest, ok := strings.CutPrefix(t, w); ok {
+			r := firstRune(rest)
+			return rest == "" || r == '：' || r == ':'
+		}
+	}
+	return false
 }
 
 // isPlace reports whether s reads as the name of a town: one to three

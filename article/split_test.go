@@ -213,6 +213,54 @@ func TestSplit(t *testing.T) {
 		{"a kicker ending with a dash leads into the title",
 			"标题甲\n\n本报讯 第一段。\n\n从“有没有”到“好不好”——\n\n公共文化服务提质增效\n\n本报讯 第二篇。",
 			[]string{"article t:标题甲 ¶", "article k:从“有没有”到“好不好”—— t:公共文化服务提质增效 ¶"}},
+		{"a headline wrapped before a small letter is one headline",
+			"Food pantry sees record demand\nas grocery prices climb\n\nBy OWEN TALBOT\n\nRIDGEFIELD — The pantry served 1,412 households in February.",
+			[]string{"article t:Food pantry sees record demand as grocery prices climb ¶"}},
+		{"a wrapped headline over a byline after a story",
+			"Council OKs park\n\nThe council voted on Tuesday.\n\nVolunteers plant 400 trees\nalong Mill River trail\n\nBy DEREK OSEI\n\nVolunteers from six churches planted trees on Saturday.",
+			[]string{"article t:Council OKs park ¶", "article t:Volunteers plant 400 trees along Mill River trail ¶"}},
+		{"a paragraph wrapped before a dateline stays text",
+			"Council OKs park\n\nThe council voted on Tuesday.\n\nRepairs will start in the spring\nand end in the fall\n\nRIDGEFIELD — The pantry served 1,412 households.",
+			[]string{"article t:Council OKs park ¶¶", "brief ¶"}},
+		{"briefs with run-in titles",
+			"双桥镇新增3条农村公交线路 近日，双桥镇开通3条镇村公交线路，实现全镇公交全覆盖。\n清水街道“银发课堂”开课 10月14日，清水街道“银发课堂”秋季班开课，开设8门课程。\n" +
+				"七旬老人迷路 民警暖心护送回家 10月13日晚，城南派出所民警在巡逻时发现一名老人迷路，将其送回家中。",
+			[]string{"article t:双桥镇新增3条农村公交线路 ¶", "article t:清水街道“银发课堂”开课 ¶", "article t:七旬老人迷路 民警暖心护送回家 ¶"}},
+		{"a phrase and a space before text that does not say when is no run-in title",
+			"双桥镇新增3条农村公交线路 全镇22个行政村实现公交全覆盖，票价统一为2元。",
+			[]string{"brief ¶"}},
+		{"a reader's letter and the reply are one piece",
+			"小区电动车充电难\n\n编辑同志：\n\n我家住在梧桐苑小区，只有10个充电桩，每天晚上都排不上队。\n\n读者 贺明亮\n\n记者追踪：\n\n接到来信后，记者联系了新华街道。\n\n（记者 霍子健）",
+			[]string{"article t:小区电动车充电难 ¶¶"}},
+		{"a reader's letter and the reply under a label of its own",
+			"小区电动车充电难\n\n我家住在梧桐苑小区，只有10个充电桩，每天晚上都排不上队。\n\n读者 贺明亮\n\n记者追踪\n\n接到来信后，记者联系了新华街道。\n\n（记者 霍子健）",
+			[]string{"article t:小区电动车充电难 ¶§¶"}},
+		{"a question under a column's name is its title",
+			"医保小知识\n\n什么是“家庭共济”？\n\n职工医保个人账户可以用于支付配偶、父母、子女就医购药产生的个人负担费用。",
+			[]string{"article k:医保小知识 t:什么是“家庭共济”？ ¶"}},
+		{"a question under a subhead inside a story stays text",
+			"标题甲\n\n本报讯 第一段。\n\n政策解读\n\n什么是家庭共济？\n\n职工医保个人账户可以用于支付家人的费用。",
+			[]string{"article t:标题甲 ¶§¶¶"}},
+		{"a contact line closes a service piece",
+			"医保参保缴费开始\n本报讯 集中参保缴费工作已经开始。\n问：新生儿怎么参保？\n答：出生后90天内办理参保登记。\n咨询电话：0571-8768××××\n\n医保小知识\n职工医保个人账户可以用于家庭共济。",
+			[]string{"article t:医保参保缴费开始 ¶¶¶¶", "article t:医保小知识 ¶"}},
+		{"lines of practical information stay with the story",
+			"社区食堂开业\n\n本报讯 南苑社区长者食堂正式开业。\n\n老人可提前一天电话预订。\n\n订餐电话：0571-86012345\n\n营业时间：10:30—19:00\n\n社区书记说，下一步还将推出送餐上门服务。",
+			[]string{"article t:社区食堂开业 ¶¶¶¶¶"}},
+		{"a headline with a colon after a story is no information line",
+			"标题甲\n\n第一段。\n\n第二段。\n\n致富带头人：王大姐的草莓园\n\n本报讯 第二篇正文。",
+			[]string{"article t:标题甲 ¶¶", "article t:致富带头人：王大姐的草莓园 ¶"}},
+		{"a title and its deck after a poem start the essay",
+			"秋 河\n\n□ 温如玉\n\n河水慢下来了\n像一个走累了的人\n坐在芦苇丛里\n数着天上的雁\n\n在书页间与故乡重逢\n\n——读方知秋散文集《河岸人家》\n\n文/卢若溪\n\n" +
+				"方知秋是土生土长的枫林人。他的新作《河岸人家》收录散文42篇，写的都是青溪河两岸的人和事。",
+			[]string{"article t:秋 河 ¶¶¶¶", "article t:在书页间与故乡重逢 s:——读方知秋散文集《河岸人家》 ¶"}},
+		{"a column's name, a title and its deck after two poems",
+			"诗二首\n\n□ 温如玉\n\n秋 河\n\n河水慢下来了\n像一个走累了的人\n\n霜 降\n\n今夜霜落在瓦上\n母亲又一次起身\n\n书香枫林\n\n在书页间与故乡重逢\n\n——读方知秋散文集《河岸人家》\n\n文/卢若溪\n\n" +
+				"方知秋是土生土长的枫林人。他的新作《河岸人家》收录散文42篇，写的都是青溪河两岸的人和事。",
+			[]string{"article t:诗二首 §¶¶§¶¶", "article k:书香枫林 t:在书页间与故乡重逢 s:——读方知秋散文集《河岸人家》 ¶"}},
+		{"a single line closing a poem before an essay's headline stays verse",
+			"雪夜\n\n林 秋\n\n雪落下来的时候\n村庄把灯一盏盏点亮\n\n母亲在灶前添柴\n火光映红了她的白发\n\n我睡着了\n\n老屋的门槛\n\n文/陈 默\n\n老屋的门槛是一整根杉木做的，被几代人的脚磨出了一道光滑的弧。",
+			[]string{"article t:雪夜 ¶¶¶¶§", "article t:老屋的门槛 ¶"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -371,6 +419,102 @@ func TestSignatureField(t *testing.T) {
 	} {
 		if got := signatureField(tt.in); got != tt.want {
 			t.Errorf("signatureField(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestRunInTitle(t *testing.T) {
+	tests := []struct {
+		name, in    string
+		title, rest string
+	}{
+		{"a date after the title", "清水街道“银发课堂”开课 10月14日，清水街道“银发课堂”秋季班开课，开设8门课程。",
+			"清水街道“银发课堂”开课", "10月14日，清水街道“银发课堂”秋季班开课，开设8门课程。"},
+		{"a time word after the title", "双桥镇新增3条农村公交线路 近日，双桥镇开通3条镇村公交线路，实现全镇公交全覆盖。",
+			"双桥镇新增3条农村公交线路", "近日，双桥镇开通3条镇村公交线路，实现全镇公交全覆盖。"},
+		{"a title of two phrases", "七旬老人迷路 民警暖心护送回家 10月13日晚，城南派出所民警在巡逻时发现一名老人迷路，将其送回家中。",
+			"七旬老人迷路 民警暖心护送回家", "10月13日晚，城南派出所民警在巡逻时发现一名老人迷路，将其送回家中。"},
+		{"a bullet before the title", "● 区图书馆延长开放时间 今年以来，区图书馆每周开放时间增加到84小时，读者好评如潮。",
+			"● 区图书馆延长开放时间", "今年以来，区图书馆每周开放时间增加到84小时，读者好评如潮。"},
+		{"a name before the text", "记者 韩栋 近日，双桥镇开通3条镇村公交线路，实现全镇公交全覆盖。", "", ""},
+		{"no time after the space", "双桥镇新增3条农村公交线路 全镇22个行政村实现公交全覆盖，票价统一为2元。", "", ""},
+		{"a comma before the space", "据悉，双桥镇新增线路 近日，双桥镇开通3条镇村公交线路，实现全镇公交全覆盖。", "", ""},
+		{"too short a text after it", "双桥镇新增3条农村公交线路 近日开通。", "", ""},
+		{"no space", "双桥镇新增3条农村公交线路。近日，双桥镇开通3条镇村公交线路。", "", ""},
+		{"English", "Library extends hours Monday, the library will stay open later than ever before.", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			title, rest, ok := runInTitle(tt.in)
+			if title != tt.title || rest != tt.rest || ok != (tt.title != "") {
+				t.Errorf("runInTitle(%q) = %q, %q, %v, want %q, %q", tt.in, title, rest, ok, tt.title, tt.rest)
+			}
+		})
+	}
+}
+
+func TestReaderSignature(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []Author
+	}{
+		{"读者 贺明亮", []Author{{Name: "贺明亮", Role: RoleWriter, About: "读者"}}},
+		{"市民：欧阳明", []Author{{Name: "欧阳明", Role: RoleWriter, About: "市民"}}},
+		{"读者来信", nil},
+		{"市民服务中心", nil},
+		{"读者 来信选登", nil},
+		{"居民 小区停车难", nil},
+	}
+	for _, tt := range tests {
+		b := readerSignature(&block{text: tt.in, kind: textBlock})
+		var got []Author
+		if b != nil {
+			got = b.cred().authors
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("readerSignature(%q) = %+v, want %+v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestReplyLabel(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"记者追踪：接到来信后，记者联系了新华街道。", true},
+		{"记者追踪", true},
+		{"部门回复: 已安排施工。", true},
+		{"回复率达到百分之百。", false},
+		{"记者追踪报道了这件事。", false},
+		{"接到来信后，记者联系了新华街道。", false},
+	}
+	for _, tt := range tests {
+		if got := replyLabel(tt.in); got != tt.want {
+			t.Errorf("replyLabel(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestInfoField(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"咨询电话：0571-8768××××", true},
+		{"营业时间：10:30—19:00", true},
+		{"联系人：王先生", true},
+		{"服务热线: 12345", true},
+		{"地址：临江区滨河路88号", true},
+		{"区人社局：发放稳岗返还资金2100万元", false},
+		{"致富带头人：王大姐的草莓园", false},
+		{"习近平强调：", false},
+		{"时间：", false},
+		{"电话预约时间：工作日上午9点至下午5点，节假日除外。", false},
+	}
+	for _, tt := range tests {
+		if got := infoField(tt.in); got != tt.want {
+			t.Errorf("infoField(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }
