@@ -298,7 +298,9 @@ func detectWrap(lines []line) wrapInfo {
 		if base < 0 || lines[i].indent < base {
 			base = lines[i].indent
 		}
-		if content(i-1) || content(i+1) {
+		if (content(i-1) || content(i+1)) && !agateLine(lines[i].text) {
+			// (Rows of results under each other are no wrapped text:
+			// Harlan 35, Fairmont 14 / Lincoln Heights 28, Dover 21.)
 			idx = append(idx, i)
 		}
 	}
@@ -425,6 +427,9 @@ func (w wrapInfo) joins(a, b, after *line) bool {
 	if endsSentence(a.text) && headingShape(b.text) == shapeHeading &&
 		(after == nil || after.blank() || w.indents && w.indented(after)) {
 		return false
+	}
+	if agateLine(a.text) || agateLine(b.text) {
+		return false // a row of a table stands on its own line
 	}
 	// Evidence of a new block beats the wrap: a dateline, a credit, a jump.
 	if _, ok := jumpLine(b.text); ok {
@@ -614,8 +619,17 @@ func canJoin(x, y *block, indents bool) bool {
 	if continues {
 		return true
 	}
+	if indents && y.indent {
+		// Indentation opens a paragraph on this page; a column break cuts
+		// a paragraph with its next line flush: what x ends, a subhead or
+		// a paragraph, y does not go on with (    一、搭平台 /     区商务委…).
+		return false
+	}
 	if y.shape != shapeBody || listMarker(yt) > 0 || enumerates(yt) {
 		return false
+	}
+	if x.line == x.endLine && infoField(xt) {
+		return false // 报名电话：86012345 / 名额有限…: a line of its own
 	}
 	if endsClause(xt) || continuesNumber(xt, yt) {
 		return true
@@ -821,6 +835,67 @@ func isAgateRow(s string) bool {
 	return numbers >= 4 || numbers >= 2 && numbers*5 >= words*2
 }
 
+// tableHeads marks the line of column names over the rows of a table as a
+// row of it: W    L   Pct   GB over standings, 日期 天气 气温 over a
+// forecast. Such a line is no heading: three short labels or more set apart
+// by spaces, no figure, right above a row.
+func tableHeads(blocks []*block) {
+	for i := 0; i+1 < len(blocks); i++ {
+		b, next := blocks[i], blocks[i+1]
+		if !(next.row || next.kind == textBlock && agateLine(next.text)) || next.gap > 0 || b.row || b.kind != textBlock || b.shape == shapeBody || b.line != b.endLine ||
+			b.dateline != "" || b.hasCredit || len(b.jumps) > 0 || len(b.text) > 80 || !hasUnicodeSpace(b.text) {
+			continue
+		}
+		if columnNames(b.text) {
+			b.shape, b.row = shapeBody, true
+		}
+	}
+}
+
+// columnNames reports whether s is three short labels or more with no
+// figure, set apart by spaces: two or more between English labels.
+func columnNames(s string) bool {
+	st := measure(s)
+	if st.digits > 0 || st.commas > 0 || st.words < 3 || strings.ContainsAny(s, "。.：:？?！!") {
+		return false
+	}
+	latin := st.latinText()
+	fields := 0
+	for i := 0; i < len(s); {
+		j := wordEnd(s, i)
+		if n := utf8.RuneCountInString(s[i:j]); n > 6 {
+			return false
+		}
+		fields++
+		k := j
+		for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+			k++
+		}
+		if k < len(s) && latin && k-j < 2 && s[j] != '\t' {
+			return false // one space: words of a phrase, EASTERN CONFERENCE
+		}
+		i = skipSpaces(s, k)
+	}
+	return fields >= 3
+}
+
+// agateLine reports whether a line of English text is a row of results or
+// standings (isAgateRow) that stands on a line of its own: it opens with a
+// capital letter, holds figures and names but no running words, the
+// lowercase words a line of wrapped prose with many figures has (March 3,
+// 2025, at 7 p.m. in Room 201 of the).
+func agateLine(s string) bool {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' || !isAgateRow(s) || !measure(s).latinText() {
+		return false
+	}
+	for w := range strings.FieldsSeq(s) {
+		if w[0] >= 'a' && w[0] <= 'z' && len(w) >= 2 && isLatin(rune(w[1])) {
+			return false
+		}
+	}
+	return true
+}
+
 func isTableRow(s string) bool {
 	if len(s) > 120 || endsSentence(s) {
 		return false
@@ -844,4 +919,49 @@ func isTableRow(s string) bool {
 		}
 	}
 	return true
+}
+
+// infoWords name the fields of practical information that close a service
+// piece: 咨询电话, 报名热线, 办理地址, 营业时间, 联系人.
+var infoWords = [...]string{"电话", "热线", "地址", "邮箱", "网址", "传真", "时间", "地点", "方式", "费用", "联系人", "微信", "邮编"}
+
+// infoField reports whether a line gives one field of practical
+// information, a short label naming it, a colon and a short value:
+// 咨询电话：0571-8768××××, 营业时间：10:30—19:00, 报名邮箱：a@b.cn. Such a
+// line is the text of the piece above; it never opens the next one. A
+// headline with a colon names a speaker or a subject instead (区人社局：发放…,
+// 致富带头人：…), and a sentence after a label is text.
+func infoField(s string) bool {
+	if len(s) > 160 {
+		return false // a paragraph
+	}
+	s = trim(s)
+	i := strings.IndexAny(s[:min(len(s), 27)], "：:")
+	if i <= 0 || endsSentence(s) {
+		return false // no label of eight characters or fewer
+	}
+	label := s[:i]
+	_, size := decodeFirst(s[i:])
+	value := trim(s[i+size:])
+	if n := utf8.RuneCountInString(label); n < 2 || n > 8 || value == "" {
+		return false // 时间： with nothing after it leads into what follows
+	}
+	st := measure(value)
+	if st.runes > 40 || strings.ContainsAny(value, "。？！?!；;，,") {
+		// A list of fields, or a sentence: 电话：…，联系人：….
+		return false
+	}
+	for _, w := range infoWords {
+		if !strings.Contains(label, w) {
+			continue
+		}
+		switch w {
+		case "电话", "热线":
+			return st.digits >= 3 // 0571-8768××××, 12345
+		case "邮箱":
+			return strings.IndexByte(value, '@') > 0
+		}
+		return true
+	}
+	return false
 }

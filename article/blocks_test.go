@@ -112,11 +112,58 @@ func TestHardWrap(t *testing.T) {
 		"would finally be put to use after twenty",
 		"years behind a fence.",
 	}, "\n")
+	// Indented paragraphs wrapped at 28 characters under flush titles, an
+	// indented subhead, and a column break inside a paragraph.
+	sub := strings.Join([]string{
+		"外贸进出口总额增长",
+		"    本报讯 记者从区商务委获悉，今年1至10月，我区外贸进出",
+		"口总额达到412.6亿元，同比增长12.3%。",
+		"",
+		"数字赋能 小店焕新",
+		"    本报讯 走进位于老城区的南货店，店员正通过直播向网友介",
+		"绍店里的传统糕点。店主说线上销售占到四成，生意好多了。",
+		"    今年以来，我区启动“小店焕新”行动，为中小商贸企业提",
+		"供免费数字化诊断，帮助其开通线上渠道，效果明显。",
+		"    一、搭平台：线上线下融合",
+		"    区商务委联合本地生活服务平台开设专区，集中展示推介本",
+		"地特色小店。专区上线半年，累计访问量超过300万人次。",
+		"    下一步，区商务委将继续扩大专区规模，让更多小店搭上",
+		"",
+		"数字快车，实现线上线下同步增长。",
+		"",
+		"制造业采购经理指数回升",
+		"    本报讯 国家统计局30日发布数据显示，11月份，制造业采购",
+		"经理指数为50.2%，比上月上升0.6个百分点。",
+		"",
+		"区农商银行发放首笔碳汇贷款",
+		"    本报讯 近日，区农商银行向东湖镇一家林业合作社发放碳汇",
+		"贷款200万元，这是我区首笔以林业碳汇为质押的贷款。",
+		"",
+		"前三季度居民人均可支配收入增长",
+		"    本报讯 区统计局发布数据，前三季度全区居民人均可支配收",
+		"入达到4.86万元，同比增长5.1%。",
+	}, "\n")
 	tests := []struct {
 		name string
 		in   string
 		want []string
 	}{
+		{"indented subheads in indented wrapped text", sub, []string{
+			"外贸进出口总额增长",
+			"记者从区商务委获悉，今年1至10月，我区外贸进出口总额达到412.6亿元，同比增长12.3%。",
+			"数字赋能 小店焕新",
+			"走进位于老城区的南货店，店员正通过直播向网友介绍店里的传统糕点。店主说线上销售占到四成，生意好多了。",
+			"今年以来，我区启动“小店焕新”行动，为中小商贸企业提供免费数字化诊断，帮助其开通线上渠道，效果明显。",
+			"一、搭平台：线上线下融合",
+			"区商务委联合本地生活服务平台开设专区，集中展示推介本地特色小店。专区上线半年，累计访问量超过300万人次。",
+			"下一步，区商务委将继续扩大专区规模，让更多小店搭上数字快车，实现线上线下同步增长。",
+			"制造业采购经理指数回升",
+			"国家统计局30日发布数据显示，11月份，制造业采购经理指数为50.2%，比上月上升0.6个百分点。",
+			"区农商银行发放首笔碳汇贷款",
+			"近日，区农商银行向东湖镇一家林业合作社发放碳汇贷款200万元，这是我区首笔以林业碳汇为质押的贷款。",
+			"前三季度居民人均可支配收入增长",
+			"区统计局发布数据，前三季度全区居民人均可支配收入达到4.86万元，同比增长5.1%。",
+		}},
 		{"CJK indented", cjk, []string{
 			"街道推出新举措",
 			"今年以来，街道在辖区内推行“一楼一策”工作法，由居委会牵头组织楼组议事，逐户听取意见，最终让全楼居民达成一致。",
@@ -179,6 +226,53 @@ func TestIsAgateRow(t *testing.T) {
 	} {
 		if got := isAgateRow(tt.in); got != tt.want {
 			t.Errorf("isAgateRow(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestColumnNames(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"W    L   Pct   GB", true},
+		{"Team\tW\tL\tPct", true},
+		{"日期 天气 气温", true},
+		{"指标　　绝对值　　同比增长", true},
+		// Not column names.
+		{"EASTERN CONFERENCE", false},
+		{"Class 4A regional semifinals", false},
+		{"Saturday's Games", false},
+		{"PREP FOOTBALL RESULTS", false},
+		{"数字赋能 小店焕新", false},
+		{"1 2 3 4", false},
+	}
+	for _, tt := range tests {
+		if got := columnNames(tt.in); got != tt.want {
+			t.Errorf("columnNames(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestAgateLine(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Harlan 35, Fairmont 14", true},
+		{"Westbrook 17, Bellamy 10 (OT)", true},
+		{"Mill Creek      27   14  .659    —", true},
+		// Not rows.
+		{"Class 4A regional semifinals", false},
+		{"the Wildcats beat Fairmont 35-14 in a Class 4A", false},
+		{"March 3, 2025, at 7 p.m. in Room 201 of the", false},
+		{"Smith 35, Jones 14 and the rest of the", false},
+		{"区农商银行发放贷款200万元 同比增长5.1% 3 4", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := agateLine(tt.in); got != tt.want {
+			t.Errorf("agateLine(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }

@@ -1542,12 +1542,9 @@ func isPlaceOrOrg(s string) bool {
 	return false
 }
 
-// infoLabels close the label of a service field: 咨询电话：, 地址：.
-var infoLabels = [...]string{"电话", "热线", "地址", "网址", "邮箱", "时间", "地点", "方式", "联系人", "微信", "邮编", "传真"}
-
 // endsInfoField reports whether the last clause of a paragraph is a
-// service field — a short label, a colon and a value — which a paper signs
-// after as after a full sentence: …咨询电话：88621234 （梁言）.
+// service field (see infoField), which a paper signs after as after a full
+// sentence: …咨询电话：88621234 （梁言）.
 func endsInfoField(s string) bool {
 	from := max(0, len(s)-120)
 	for from < len(s) && !utf8.RuneStart(s[from]) {
@@ -1559,20 +1556,5 @@ func endsInfoField(s string) bool {
 	} else if from > 0 {
 		return false // a long clause: no field
 	}
-	clause = trim(clause)
-	k := strings.IndexAny(clause, "：:")
-	if k <= 0 {
-		return false
-	}
-	label, value := clause[:k], trim(clause[k+1:])
-	n := utf8.RuneCountInString(label)
-	if n < 2 || n > 8 || value == "" || utf8.RuneCountInString(value) > 40 || strings.ContainsAny(value, "，,；;") {
-		return false
-	}
-	for _, w := range infoLabels {
-		if strings.HasSuffix(label, w) {
-			return true
-		}
-	}
-	return false
+	return infoField(clause)
 }

@@ -13,8 +13,9 @@ import (
 // This file recognises page furniture: headers and footers with the page's
 // date, number and name (2025年11月10日 星期一 第1版 要闻; A2 | Monday,
 // November 10, 2025), editors' credits (责任编辑 X, 版式设计：X), mastheads,
-// issue numbers and teaser boxes (今日导读 … 见第3版). Furniture is not an
-// article; its date and page become facts of the page.
+// issue numbers, teaser and index boxes (今日导读 … 见第3版; INSIDE /
+// Obituaries ..... A4), weather boxes and sponsor lines (本版由…协办).
+// Furniture is not an article; its date and page become facts of the page.
 
 // furnitureStrength tells where a line may be taken as furniture.
 type furnitureStrength int
@@ -95,6 +96,41 @@ func isSectionName(s string) bool {
 		"NEWS", "LOCAL", "SPORTS", "BUSINESS", "OPINION", "WORLD", "NATION", "METRO", "ARTS", "LIFE",
 		"FRONT PAGE", "BRIEFS", "IN BRIEF", "NEWS BRIEFS", "LOCAL NEWS":
 		return true
+	}
+	return false
+}
+
+// isWeatherHead reports whether s heads an English paper's weather box.
+func isWeatherHead(s string) bool {
+	if len(s) < 7 || len(s) > 24 || s[0] != 'W' && s[0] != 'T' && s[0] != 'F' {
+		return false
+	}
+	switch strings.ToUpper(s) {
+	case "WEATHER", "THE WEATHER", "TODAY'S WEATHER", "TODAY’S WEATHER", "WEATHER FORECAST", "FORECAST":
+		return true
+	}
+	return false
+}
+
+// forecastLine reports whether an English line gives the weather: a
+// temperature after high or low, or in degrees: Sunny, high 71, low 49.
+func forecastLine(s string) bool {
+	if len(s) > 200 || strings.IndexAny(s, "0123456789") < 0 {
+		return false
+	}
+	if strings.Contains(s, "°") || strings.Contains(s, "degrees") {
+		return true
+	}
+	for _, w := range [...]string{"high ", "High ", "highs ", "Highs ", "low ", "Low ", "lows ", "Lows "} {
+		i := strings.Index(s, w)
+		if i > 0 && w[0] <= 'Z' && !strings.HasSuffix(s[:i], ". ") {
+			continue // Ridgefield High 35: a school; High 58 opens a sentence
+		}
+		if i >= 0 && (i == 0 || !isLatin(rune(s[i-1]))) {
+			if j := i + len(w); j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == '-' && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9') {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -312,11 +348,17 @@ func furnitureLine(s string) furniture {
 		if editors, st := pageCredits(s); st != notFurniture {
 			return furniture{strength: st, editors: editors}
 		}
+		if sponsorLine(s) {
+			return furniture{strength: strongFurniture}
+		}
 	} else if isJumpOpener(firstRune(s)) {
 		// Credits in brackets sign an article, (责任编辑：王晓) after each
 		// one of a page of wire copy, or at the foot of the page its
 		// editor: they count at the edges only, and only alone.
 		if inner := unbracket(s); len(inner) < len(s) {
+			if sponsorLine(trim(inner)) {
+				return furniture{strength: strongFurniture} // （本版由…协办）
+			}
 			if editors, st := pageCredits(inner); st != notFurniture {
 				if strings.HasPrefix(trim(inner), "本版") {
 					// （本版图片除署名外均由…提供）: the page's, wherever it stands.
@@ -324,6 +366,12 @@ func furnitureLine(s string) furniture {
 				}
 				return furniture{strength: weakFurniture, editors: editors, bracketed: true}
 			}
+		}
+	}
+	if c := s[0]; (c == 'W' || c == 'T' || c == 'F') && len(s) <= 160 {
+		// TODAY'S WEATHER: Sunny, high 64, low 41. Full forecast, A12.
+		if head, rest, ok := strings.Cut(s, ":"); ok && isWeatherHead(head) && forecastLine(rest) {
+			return furniture{strength: strongFurniture}
 		}
 	}
 	c := scanCues(s)
@@ -836,7 +884,7 @@ func weakLine(s string) furniture {
 	switch {
 	case sectionLike(s):
 		return furniture{strength: weakFurniture, name: s}
-	case isTeaserHead(s), isMasthead(s):
+	case isTeaserHead(s), isMasthead(s), isWeatherHead(s):
 		return furniture{strength: weakFurniture}
 	}
 	st := measure(s)
@@ -1195,6 +1243,34 @@ func (p *parser) markFurniture(lines []line) {
 			set(i, furniture{strength: strongFurniture})
 		}
 	}
+	// A weather box: its heading and a forecast or two under it, with the
+	// page of the full forecast: WEATHER / Sunny, high 71, low 49. Page A2.
+	for i := range lines {
+		if at[i] == 0 || facts[at[i]-1].strength != weakFurniture || !isWeatherHead(trim(lines[i].text)) {
+			continue
+		}
+		k := i + 1
+		if k < len(lines) && lines[k].blank() {
+			k++
+		}
+		end, temps := k, 0
+		for ; end < len(lines) && !lines[end].blank() && end-k < 4; end++ {
+			switch t := lines[end].text; {
+			case forecastLine(t):
+				temps++
+			case isTeaser(t) || len(t) <= 24 && latinPageCue(t):
+			default:
+				temps = -10 // a story under the heading
+			}
+		}
+		if temps <= 0 || end < len(lines) && !lines[end].blank() {
+			continue
+		}
+		set(i, furniture{strength: strongFurniture})
+		for ; k < end; k++ {
+			set(k, furniture{strength: strongFurniture})
+		}
+	}
 	bracketed := 0
 	for k := range facts {
 		if facts[k].bracketed {
@@ -1252,6 +1328,13 @@ top:
 			case i < head && dated && (i < datedAt && (isPaperName(trim(t)) || spacedName(t)) || masthead && isSlogan(trim(t))):
 				// (Only above the date: headlines end in Record, Star, Post.)
 				// The Springfield Herald / Serving Clark County since 1889.
+			case i < head && dated && i > datedAt && isPaperName(trim(t)) &&
+				(strings.HasPrefix(trim(t), "The ") || lines[i].indent > lines[datedAt].indent || i+1 < head && fact(i+1).strength != notFurniture):
+				// The name under the dated line, in the header's block:
+				// A3 LOCAL NEWS Tuesday, March 10, 2026 / The Ridgefield
+				// Sentinel. It opens with The, is centred, or more of the
+				// header follows; a headline in title case (Swimmer Breaks
+				// State Record) is none of these.
 			default:
 				break top
 			}
@@ -1324,7 +1407,9 @@ top:
 				p.warn("line " + strconv.Itoa(l.no) + ": page number " + f.number + " differs from " + pg.Number + " found earlier; kept the first")
 			}
 		}
-		if f.name != "" && pg.Name == "" {
+		if f.name != "" && (pg.Name == "" || !sectionLike(pg.Name) && sectionLike(f.name)) {
+			// A known section's name beats a guess, the paper's name
+			// beside the date: 青溪新闻 … 2025年11月4日 / 第3版 街镇.
 			pg.Name = f.name
 		}
 	}
@@ -1588,7 +1673,7 @@ func teaserPageTail(s string) (string, bool) {
 	k := len(s)
 	for k > 0 {
 		r, size := decodeLastRune(s[:k])
-		if isSpace(r) {
+		if isSpace(r) || isLeader(r) {
 			break
 		}
 		k -= size
@@ -1608,10 +1693,21 @@ func teaserPageTail(s string) (string, bool) {
 	head := s[:k]
 	body := trimRight(head)
 	gap := head[len(body):]
+	if lead := strings.TrimRightFunc(body, isLeader); len(lead) < len(body) && utf8.RuneCountInString(body[len(lead):]) >= 4 {
+		// Dot leaders run to the page: Obituaries .......... A4. (Three
+		// dots or two ellipses are an ellipsis.)
+		body, gap = trimRight(lead), "  "
+	}
 	if !(strings.Contains(gap, "  ") || strings.ContainsAny(gap, "\t\u3000")) || measure(body).runes < 4 {
 		return "", false
 	}
 	return page, true
+}
+
+// isLeader reports whether r is a dot of the leaders an index box runs from
+// an item to its page.
+func isLeader(r rune) bool {
+	return r == '.' || r == '…' || r == '·' || r == '．' || r == '⋯'
 }
 
 // isSlogan reports whether s is the motto an English paper prints under its
@@ -1865,6 +1961,46 @@ func pageCredits(s string) ([]Author, furnitureStrength) {
 		return authors, weakFurniture
 	}
 	return authors, strongFurniture
+}
+
+// sponsorLine reports whether s says who runs or supplies a page, the line a
+// sponsored page prints at its head or foot: 本版由枫林区医疗保障局协办,
+// 本版稿件由区卫健委提供, 本专版由区委宣传部与本报联合主办. It is the
+// page's, never an article's, wherever it stands.
+func sponsorLine(s string) bool {
+	if len(s) < len("本版由某某协办") || len(s) > 120 || s[0] != "本"[0] {
+		return false
+	}
+	rest, ok := "", false
+	for _, p := range [...]string{"本专版", "本栏目", "本专栏", "本版", "本栏", "本刊"} {
+		if rest, ok = strings.CutPrefix(s, p); ok {
+			break
+		}
+	}
+	if !ok {
+		return false
+	}
+	for _, w := range [...]string{"部分图片", "稿件", "图片", "照片", "文字", "内容", "图文", "文图", "新闻"} {
+		if r, ok := strings.CutPrefix(rest, w); ok {
+			rest = r
+			break
+		}
+	}
+	rest = strings.TrimPrefix(rest, "均")
+	if rest, ok = strings.CutPrefix(rest, "由"); !ok || strings.HasPrefix(rest, "于") {
+		return false // 本版由于篇幅所限…: a sentence
+	}
+	rest = strings.TrimRight(rest, "。.")
+	for _, v := range [...]string{"联合主办", "协办", "主办", "承办", "联办", "提供", "供稿", "供图", "策划", "冠名", "支持", "协助"} {
+		org, ok := strings.CutSuffix(rest, v)
+		if !ok {
+			continue
+		}
+		// Organisations, a list of them at most: 区委宣传部、区文明办.
+		n := utf8.RuneCountInString(org)
+		return n >= 2 && n <= 30 && !strings.ContainsAny(org, "，,。；;：:？！")
+	}
+	return false
 }
 
 // contactValue reports whether s is a telephone number, an e-mail address

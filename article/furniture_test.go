@@ -88,7 +88,18 @@ func TestFurnitureLine(t *testing.T) {
 			furniture{strength: strongFurniture, date: d(2026, 3, 4), number: "A4"}},
 		{"English date and Page", "Sunday, October 12, 2025 | Page A14", furniture{strength: strongFurniture, date: d(2025, 10, 12), number: "A14"}},
 		{"a price is no page name", "Vol. 137, No. 312 | Wednesday, March 4, 2026 | $2.00", furniture{strength: strongFurniture, date: d(2026, 3, 4)}},
+		{"a sponsor of the page", "本版由枫林区医疗保障局协办", furniture{strength: strongFurniture}},
+		{"who supplied the page's copy", "本版稿件由区卫生健康委员会提供。", furniture{strength: strongFurniture}},
+		{"joint sponsors in brackets", "（本专版由区委宣传部与本报联合主办）", furniture{strength: strongFurniture}},
+		{"a sponsored column", "本栏目由东湖街道办事处协办", furniture{strength: strongFurniture}},
+		{"a list of sponsors", "本版由区委宣传部、区文明办联合主办", furniture{strength: strongFurniture}},
+		{"a one-line weather box", "TODAY'S WEATHER: Sunny, high 64, low 41. Full forecast, A12", furniture{strength: strongFurniture}},
+		{"a weather box's heading is for the edges", "WEATHER", furniture{strength: weakFurniture}},
 		// Not furniture.
+		{"a sentence about the page", "本版由于篇幅所限，部分来信未能刊登。", furniture{}},
+		{"a page's story told in a line", "本版由记者深入一线采写的系列报道今起刊出", furniture{}},
+		{"a sponsor line that goes on as a sentence", "本版由区医保局协办，欢迎读者来信提出意见建议", furniture{}},
+		{"weather news is no forecast", "Weather: The storm closed every school in the county on Monday", furniture{}},
 		{"a question is no header", "2025年11月28日是星期几？", furniture{}},
 		{"a count before a word", "3要闻", furniture{}},
 		{"organisers glued to a word", "主办方表示 活动免费", furniture{}},
@@ -227,6 +238,49 @@ func TestIsTeaser(t *testing.T) {
 	}
 }
 
+func TestTeaserPageTail(t *testing.T) {
+	tests := []struct {
+		in, page string
+		ok       bool
+	}{
+		{"东湖镇“共享菜园”开园\u3000\u3000A3", "A3", true},
+		{"Obituaries .......... A4", "A4", true},
+		{"Opinion.............A8", "A8", true},
+		{"社区新闻…………3版", "3", true},
+		{"Weather: Cloudy, high 41, low 29 ........ A2", "A2", true},
+		{"He waited... 5", "", false},
+		{"他等了很久……5", "", false},
+		{"Growth was 3.5", "", false},
+		{"Obituaries A4", "", false},
+		{".......... A4", "", false},
+	}
+	for _, tt := range tests {
+		if page, ok := teaserPageTail(tt.in); page != tt.page || ok != tt.ok {
+			t.Errorf("teaserPageTail(%q) = %q, %v, want %q, %v", tt.in, page, ok, tt.page, tt.ok)
+		}
+	}
+}
+
+func TestForecastLine(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Sunny, high 71, low 49. Page A2", true},
+		{"Cloudy with highs in the 40s; lows 25 to 30", true},
+		{"Rain likely. High 58°", true},
+		{"Partly cloudy, 65 degrees", true},
+		{"The storm knocked out power to 4,000 homes", false},
+		{"Ridgefield High 35, Dover 21", false},
+		{"Sunny and mild all week", false},
+	}
+	for _, tt := range tests {
+		if got := forecastLine(tt.in); got != tt.want {
+			t.Errorf("forecastLine(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestTwoFields(t *testing.T) {
 	tests := []struct {
 		name, s string
@@ -309,6 +363,23 @@ func TestMarkFurnitureContext(t *testing.T) {
 			[]string{"第3版 综合"}, "3", "综合", nil},
 		{"the page is named by its header, not by a column", "社区·民生\n2025.11.25　星期二\n\n标题\n\n本报讯 正文。\n\n短讯\n\n◆ 区政协召开会议。\n",
 			[]string{"社区·民生", "2025.11.25　星期二", "短讯"}, "", "社区·民生", nil},
+		{"the section beside the page beats the paper's name beside the date",
+			"青溪新闻\u3000\u3000\u3000\u3000\u3000\u30002025年11月4日\u3000星期二\n第3版\u3000\u3000街镇\u3000\u3000\u3000\u3000责任编辑\u3000林晓芸\n\n标题\n\n本报讯 正文。\n",
+			[]string{"青溪新闻\u3000\u3000\u3000\u3000\u3000\u30002025年11月4日\u3000星期二", "第3版\u3000\u3000街镇\u3000\u3000\u3000\u3000责任编辑\u3000林晓芸"},
+			"3", "街镇", []Author{{Name: "林晓芸", Role: RoleEditor}}},
+		{"the first known section name stays", "第3版 街镇\n\n标题\n\n本报讯 正文。\n\n第3版 社区\n",
+			[]string{"第3版 街镇", "第3版 社区"}, "3", "街镇", nil},
+		{"the paper's name centred under the header", "A3     LOCAL NEWS     Tuesday, March 10, 2026\n       The Ridgefield Sentinel\n\nSchool board names new superintendent\n\nThe board voted.\n",
+			[]string{"A3     LOCAL NEWS     Tuesday, March 10, 2026", "The Ridgefield Sentinel"}, "A3", "LOCAL NEWS", nil},
+		{"the paper's name closing the header", "SPORTS\nB1\nSaturday, November 8, 2025\nThe Harlan Valley Courier\n\nWildcats roll into final\n\nThe team won.\n",
+			[]string{"SPORTS", "B1", "Saturday, November 8, 2025", "The Harlan Valley Courier"}, "B1", "SPORTS", nil},
+		{"a headline in title case under the header", "A1 | Wednesday, December 3, 2025\nLocal Swimmer Sets State Record\n\nRIVERTON — A swimmer broke the record.\n",
+			[]string{"A1 | Wednesday, December 3, 2025"}, "A1", "", nil},
+		{"an index box with dot leaders", "Police charge man in break-ins\nHARLAN — A man was charged.\n\nINSIDE\nObituaries .......... A4\nOpinion.............A8\n\nWEATHER\nSunny, high 71, low 49. Page A2\n",
+			[]string{"INSIDE", "Obituaries .......... A4", "Opinion.............A8", "WEATHER", "Sunny, high 71, low 49. Page A2"}, "", "", nil},
+		{"a story under a weather heading", "Council meets\n\nThe council met.\n\nWEATHER\nSnow is on the way, and the city has 40 plows ready, high 30 expected.\nCrews worked through the night.\n\nMore text.\n",
+			nil, "", "", nil},
+		{"a sponsor line at the foot", "标题\n\n本报讯 正文。\n\n本版由枫林区医疗保障局协办\n", []string{"本版由枫林区医疗保障局协办"}, "", "", nil},
 		{"a column's label names no page", "标题\n\n本报讯 正文。\n\n简讯\n\n◆ 区政协召开会议。\n",
 			[]string{"简讯"}, "", "", nil},
 	}

@@ -101,6 +101,7 @@ func (p *parser) blocks(text string) []*block {
 	}
 	p.closeBareCredits(blocks)
 	dashLists(blocks)
+	tableHeads(blocks)
 	blocks = p.joinAffiliations(blocks)
 	return joinColumns(blocks, indentRule(blocks))
 }

@@ -458,9 +458,11 @@ func (s *splitter) headingRun(run []*block, prev, next *block) {
 		case unitNote(t):
 			s.addBlock(run[0], BlockParagraph)
 		case !s.ended && infoField(t):
-			// A service piece closes with where to ask: 咨询电话：…, 营业时间：….
-			// Such a line opens no headline group.
+			// A service piece closes with where to ask: 咨询电话：…,
+			// 营业时间：…. Such a line opens no headline group; a heading
+			// after it is the next piece's.
 			s.addBlock(run[0], BlockParagraph)
+			s.ended = len(run) > 1 && !infoField(run[1].text)
 		default:
 			goto placed
 		}
@@ -696,11 +698,12 @@ func (s *splitter) startsArticle(run []*block, prev, next *block) bool {
 		score += 3 // dressed like this piece's own headline: the next piece
 	}
 	if !marked && s.unanchored() && s.paras >= 1 && prev != nil && prev.kind == textBlock && (endsSentence(prev.lastText()) || prev.row) &&
-		next.kind == textBlock && !next.heading {
+		next.kind == textBlock && !next.heading && !(prev.row && next.row) {
 		// Nothing ties the open piece's text together — no dateline, no
 		// byline, no jump — so its headings are no likelier subheads than
 		// the headlines of the next short item: 民生 pages of undated
-		// items, each a headline and a few paragraphs.
+		// items, each a headline and a few paragraphs. (A line between
+		// rows of a table labels their group: Class 3A.)
 		score += 2
 	}
 	if s.marked > 0 && !marked {
@@ -1482,38 +1485,6 @@ func signatureField(s string) bool {
 	}
 	label := s[:i] // 招标人, 招标代理机构, 联系电话
 	return endsWithAny(label, "人", "单位", "机构", "地址", "电话") || startsWithAny(label, "联系", "电话", "地址", "邮箱", "传真", "网址")
-}
-
-// infoWords name the fields of practical information that close a service
-// piece: 咨询电话, 服务热线, 地址, 营业时间, 报名方式, 联系人.
-var infoWords = [...]string{"电话", "热线", "地址", "邮箱", "网址", "传真", "时间", "地点", "方式", "费用", "联系人"}
-
-// infoField reports whether a line gives one field of practical
-// information, a short label and its value: 咨询电话：0571-8768××××,
-// 营业时间：10:30—19:00. A headline with a colon names a speaker or a
-// subject instead (区人社局：发放…, 致富带头人：…).
-func infoField(s string) bool {
-	if len(s) > 160 {
-		return false // a paragraph
-	}
-	s = trim(s)
-	i := strings.IndexAny(s[:min(len(s), 21)], "：:")
-	if i <= 0 || i > 18 || endsSentence(s) {
-		return false // no label of six characters or fewer
-	}
-	if _, size := decodeFirst(s[i:]); trim(s[i+size:]) == "" {
-		return false // 时间： with nothing after it leads into what follows
-	}
-	label := s[:i]
-	if utf8.RuneCountInString(label) > 6 {
-		return false
-	}
-	for _, w := range infoWords {
-		if strings.Contains(label, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // isIssuer reports whether a line names an office that may sign a notice:
