@@ -204,6 +204,75 @@ func latinPageCue(s string) bool {
 	return false
 }
 
+// findAllAt is re.FindAllStringSubmatchIndex(s, -1) for an expression whose
+// matches can start only where starts says: starts(s, from) returns the
+// first such place at or after from, or -1. The expression runs from those
+// places only; left to itself, it tries every byte of a long header. The
+// places must include every start of a match, and for an expression that
+// opens with \b none may follow a word character: a search from a place
+// reads it as the start of the text.
+func findAllAt(re *regexp.Regexp, s string, starts func(string, int) int) [][]int {
+	var out [][]int
+	for from := 0; from < len(s); {
+		st := starts(s, from)
+		if st < 0 {
+			break
+		}
+		loc := re.FindStringSubmatchIndex(s[st:])
+		if loc == nil {
+			break
+		}
+		for k := range loc {
+			if loc[k] >= 0 {
+				loc[k] += st
+			}
+		}
+		out = append(out, loc)
+		from = max(loc[1], loc[0]+1)
+	}
+	return out
+}
+
+// cnDateStart returns where a match of reCNDate may start at or after from:
+// four digits of one kind (０-９ and 0-9, or 〇 and 一…九), maybe spaces,
+// and 年. It returns -1 when there is none.
+func cnDateStart(s string, from int) int {
+	for {
+		k := strings.Index(s[from:], "年")
+		if k < 0 {
+			return -1
+		}
+		at := from + k
+		j := at
+		for j > from && (s[j-1] == ' ' || s[j-1] == '\t' || s[j-1] == '\n' || s[j-1] == '\f' || s[j-1] == '\r') {
+			j-- // \s in the expression: ASCII spaces only
+		}
+		arabic, chinese := 0, 0
+		for n := 0; n < 4 && j > from; n++ {
+			r, size := decodeLastRune(s[:j])
+			switch {
+			case isDigit(r):
+				arabic++
+			case cnDigit(r) >= 0 && r != '十':
+				chinese++
+			}
+			if arabic+chinese != n+1 {
+				break
+			}
+			j -= size
+		}
+		if arabic == 4 || chinese == 4 {
+			return j
+		}
+		from = at + len("年")
+	}
+}
+
+// findCNDates is reCNDate.FindAllStringSubmatchIndex(s, -1).
+func findCNDates(s string) [][]int {
+	return findAllAt(reCNDate, s, cnDateStart)
+}
+
 // mayHoldISODate is a cheap test that reISO may match s: four ASCII digits
 // and a separator right after them.
 func mayHoldISODate(s string) bool {
@@ -226,11 +295,15 @@ func mayHoldISODate(s string) bool {
 // matching also reads the long s (ſ) as s, so a text holding one is left to
 // the regular expressions.
 func mayHoldMonth(s string) bool {
-	if strings.Contains(s, "ſ") {
-		return true
-	}
-	for i := 0; i+3 <= len(s); i++ {
-		if c := s[i] | 0x20; c < 'a' || c > 's' {
+	return strings.Contains(s, "ſ") || monthStart(s, 0, false) >= 0
+}
+
+// monthStart returns the first place at or after from where the first
+// three letters of a month's name stand, in any case, or -1. With word set,
+// only places that open a word count.
+func monthStart(s string, from int, word bool) int {
+	for i := from; i+3 <= len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 's' || word && i > 0 && isWordByte(s[i-1]) {
 			continue
 		}
 		var w [3]byte
@@ -239,10 +312,39 @@ func mayHoldMonth(s string) bool {
 		}
 		switch string(w[:]) {
 		case "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec":
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
+}
+
+// digitWordStart returns the first place at or after from where an ASCII
+// digit opens a word, or -1.
+func digitWordStart(s string, from int) int {
+	for i := from; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' && (i == 0 || !isWordByte(s[i-1])) {
+			return i
+		}
+	}
+	return -1
+}
+
+// isWordByte reports whether c is a word character of \b in regexp: an
+// ASCII letter, digit or underscore.
+func isWordByte(c byte) bool {
+	return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z' || c == '_'
+}
+
+// findENDates is the matches of reENDate (May 5, 2025) or reENDMY (5 May
+// 2025) in s, as FindAllStringSubmatchIndex gives them.
+func findENDates(re *regexp.Regexp, s string) [][]int {
+	if strings.Contains(s, "ſ") {
+		return re.FindAllStringSubmatchIndex(s, -1) // ſep: see mayHoldMonth
+	}
+	if re == reENDate {
+		return findAllAt(re, s, func(s string, from int) int { return monthStart(s, from, true) })
+	}
+	return findAllAt(re, s, digitWordStart)
 }
 
 // strong reports whether the cues may make a line furniture anywhere.
@@ -393,7 +495,7 @@ func furnitureLine(s string) furniture {
 		editorAt = editorLabelIndex(s)
 	}
 	// A teaser: 嘉定新城建设提速 见第3版, 哪些小区先通暖？　见第2版.
-	if n <= 60 && (c.teaser && (c.ban || c.digits) || c.latin && c.digits) && !c.enDate && isTeaser(s) && !(c.yearNian && reCNDate.MatchString(s)) {
+	if n <= 60 && (c.teaser && (c.ban || c.digits) || c.latin && c.digits) && !c.enDate && isTeaser(s) && !(c.yearNian && findCNDates(s) != nil) {
 		return furniture{strength: strongFurniture}
 	}
 	if strings.ContainsRune(s, '，') && editorAt < 0 {
@@ -430,7 +532,7 @@ func furnitureLine(s string) furniture {
 		}
 	}
 	if c.yearNian && c.yue && c.ri {
-		for _, loc := range reCNDate.FindAllStringSubmatchIndex(s, -1) {
+		for _, loc := range findCNDates(s) {
 			if overlaps(loc) {
 				continue
 			}
@@ -443,7 +545,7 @@ func furnitureLine(s string) furniture {
 		}
 	}
 	if c.year && mayHoldISODate(s) {
-		for _, loc := range reISO.FindAllStringSubmatchIndex(s, -1) {
+		for _, loc := range findAllAt(reISO, s, digitWordStart) {
 			if overlaps(loc) || s[loc[4]:loc[5]] != s[loc[8]:loc[9]] {
 				continue
 			}
@@ -459,7 +561,7 @@ func furnitureLine(s string) furniture {
 	}
 	if c.year && c.latin && mayHoldMonth(s) {
 		for _, re := range [...]*regexp.Regexp{reENDate, reENDMY} {
-			for _, loc := range re.FindAllStringSubmatchIndex(s, -1) {
+			for _, loc := range findENDates(re, s) {
 				if overlaps(loc) {
 					continue
 				}
@@ -1429,6 +1531,20 @@ const (
 // returns the token's length in bytes, 0 when none starts there, its kind
 // and, for a page, the normalised number.
 func furnitureToken(s string, i int) (int, tokKind, string) {
+	// Every token opens with a letter, a digit or one of a few characters;
+	// the rest of a header (spaces, names, bars) is passed over at once.
+	if c := s[i]; c < utf8.RuneSelf {
+		if !(c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z') {
+			return 0, 0, ""
+		}
+	} else {
+		switch r, _ := decodeRune(s, i); {
+		case r == '星', r == '礼', r == '周', r == '总', r == '第', r == '国', r == '邮', r == '今':
+		case r >= '０' && r <= '９', r >= 'Ａ' && r <= 'Ｚ':
+		default:
+			return 0, 0, ""
+		}
+	}
 	rest := s[i:]
 	boundary := i == 0 || !isLatin(lastRune(s[:i]))
 	// Weekdays.
@@ -1738,8 +1854,8 @@ func isBareDate(s string) bool {
 	if len(s) > 40 || !strings.HasSuffix(s, "日") || !strings.Contains(s, "年") {
 		return false
 	}
-	loc := reCNDate.FindStringIndex(s)
-	return loc != nil && loc[0] == 0 && loc[1] == len(s)
+	locs := findCNDates(s)
+	return len(locs) > 0 && locs[0][0] == 0 && locs[0][1] == len(s)
 }
 
 // twoFields returns the words of s when strings.Fields(s) holds exactly two,

@@ -1,7 +1,10 @@
 package article
 
 import (
+	"math/rand/v2"
 	"reflect"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -400,5 +403,50 @@ func TestMarkFurnitureContext(t *testing.T) {
 					tt.text, furn, pg.Number, pg.Name, pg.Editors, tt.furn, tt.number, tt.pgName, tt.editors)
 			}
 		})
+	}
+}
+
+// TestFindDates checks the date searches that run the expressions only
+// where a match may start against the expressions run over the whole text,
+// on random lines of dates in every form, whole or broken, glued to words
+// or digits, among other pieces of headers.
+func TestFindDates(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	pick := func(xs ...string) string { return xs[rng.IntN(len(xs))] }
+	space := func() string { return pick("", "", " ", "  ", "\t", "\u3000") }
+	date := func() string {
+		switch rng.IntN(4) {
+		case 0:
+			return pick("2025", "２０２５", "二〇二五", "二零二五", "20２5", "202", "12025", "二〇二") + space() + "年" + space() +
+				pick("11", "1", "十一", "十二", "３", "123") + space() + "月" + space() + pick("5", "30", "十五", "三十一", "") + space() + "日"
+		case 1:
+			return pick("Nov", "NOV", "november", "Sept.", "sep", "May", "mayor", "Dec.") + space() + pick("5", "17", "123", "") +
+				pick(",", "") + space() + pick("2025", "202", "20256")
+		case 2:
+			return pick("5", "17", "123") + space() + pick("Nov", "november", "Sept.", "DEC") + pick(",", "", ".") + space() + pick("2025", "202")
+		}
+		return pick("2025", "202", "20251") + pick("-", "/", ".") + pick("1", "11", "123") + pick("-", "/", ".") + pick("7", "17", "")
+	}
+	parts := []string{"", " ", "\u3000", "x", "_", "7", "第", "版", "星期三", "Wednesday", "|", "é", "ſep 5, 2025", "，"}
+	for range 30000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(4) {
+			b.WriteString(pick(parts...))
+			if rng.IntN(3) > 0 {
+				b.WriteString(date())
+			}
+		}
+		s := b.String()
+		if got, want := findCNDates(s), reCNDate.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Fatalf("findCNDates(%q) = %v, want %v", s, got, want)
+		}
+		for _, re := range []*regexp.Regexp{reENDate, reENDMY} {
+			if got, want := findENDates(re, s), re.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+				t.Fatalf("findENDates(%v, %q) = %v, want %v", re, s, got, want)
+			}
+		}
+		if got, want := findAllAt(reISO, s, digitWordStart), reISO.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Fatalf("findAllAt(reISO, %q) = %v, want %v", s, got, want)
+		}
 	}
 }
