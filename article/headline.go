@@ -215,6 +215,17 @@ var eventKeys = func() []uint64 {
 	return keys
 }()
 
+// eventFirst has bit r set for each character r an event word opens with:
+// most characters of a headline open none, and are passed over without a
+// search of eventKeys.
+var eventFirst = func() (set [0x10000 / 64]uint64) {
+	for _, w := range eventWords {
+		r := rune3(w, 0)
+		set[r>>6] |= 1 << (r & 63)
+	}
+	return set
+}()
+
 // wordKey packs the first six bytes of s into a number.
 func wordKey(s string) uint64 {
 	_ = s[5]
@@ -228,6 +239,9 @@ func hasEventWord(s string) bool {
 	for i := 0; i+6 <= len(s); i++ {
 		if s[i]&0xF0 != 0xE0 || s[i+3]&0xF0 != 0xE0 {
 			continue // not two three-byte characters from here
+		}
+		if r := rune3(s, i); eventFirst[r>>6]&(1<<(r&63)) == 0 {
+			continue // no event word opens with this character
 		}
 		if _, ok := slices.BinarySearch(eventKeys, wordKey(s[i:])); ok {
 			return true
