@@ -900,7 +900,16 @@ func isTableRow(s string) bool {
 	if len(s) > 120 || endsSentence(s) {
 		return false
 	}
-	st := measure(s)
+	return tableRowStats(s, measure(s))
+}
+
+// isTableRowStats is isTableRow given st, the measure of s.
+func isTableRowStats(s string, st textStats) bool {
+	return len(s) <= 120 && !endsSentence(s) && tableRowStats(s, st)
+}
+
+// tableRowStats is the rest of isTableRow.
+func tableRowStats(s string, st textStats) bool {
 	if st.latinText() || st.digits == 0 || st.commas > 0 || st.words < 3 {
 		return false
 	}

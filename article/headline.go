@@ -33,14 +33,27 @@ const (
 
 // headingShape tells whether text looks like a heading line.
 func headingShape(text string) shape {
+	sh, _ := headingShapeStats(text)
+	return sh
+}
+
+// headingShapeStats is headingShape that also returns the measure of the
+// trimmed text when it took it (runes is 0 when it did not), for callers
+// that need it next.
+func headingShapeStats(text string) (shape, textStats) {
 	text = trim(text)
 	if text == "" || len(text) > 200 {
-		return shapeBody // longer than 48 ideographs or 110 letters
+		return shapeBody, textStats{} // longer than 48 ideographs or 110 letters
 	}
 	if r := lastRune(text); r == '。' || r == '，' || r == '；' || r == '、' {
-		return shapeBody // the usual short paragraph or fragment
+		return shapeBody, textStats{} // the usual short paragraph or fragment
 	}
 	st := measure(text)
+	return shapeMeasured(text, st), st
+}
+
+// shapeMeasured is the rest of headingShape, given the measure of the trimmed text.
+func shapeMeasured(text string, st textStats) shape {
 	latin := st.latinText()
 	if latin {
 		if st.words > maxHeadingWords || st.runes > maxHeadingLatinRunes {

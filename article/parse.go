@@ -177,8 +177,11 @@ func (p *parser) extract(b *block) {
 		}
 	}
 	b.text = text
-	b.shape = headingShape(text)
-	if b.shape != shapeBody && (isTableRow(text) || isAgateRow(text) && measure(text).latinText()) {
+	// A heading shape comes with the measure of the text (see
+	// headingShapeStats); the tests for table rows read it.
+	var st textStats
+	b.shape, st = headingShapeStats(text)
+	if b.shape != shapeBody && (isTableRowStats(text, st) || isAgateRow(text) && st.latinText()) {
 		b.shape, b.row = shapeBody, true
 	}
 	if b.dateline != "" || b.hasCredit || len(b.jumps) > 0 {
