@@ -378,6 +378,11 @@ func scanCues(s string) cues {
 			cn = 0
 			continue
 		}
+		if r|0x20 >= 'a' && r|0x20 <= 'z' {
+			c.latin = true // what the switch below would say, sooner
+			run, cn = 0, 0
+			continue
+		}
 		if cnDigit(r) >= 0 || r == '十' {
 			cn++
 			run = 0
