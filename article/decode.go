@@ -513,6 +513,19 @@ func scanUTF8(b []byte) (dirty int, valid bool) {
 				return 0, false
 			}
 			i += 3
+			// The run of such characters that follows, the bulk of Chinese
+			// text, four bytes read at once: a lead byte E1..EC or EE and
+			// two continuation bytes.
+			for i+4 <= n {
+				x := binary.LittleEndian.Uint32(b[i:])
+				if x&0xC0C0F0 != 0x8080E0 {
+					break
+				}
+				if l := x & 0xFF; l == 0xE0 || l == 0xED || l == 0xEF {
+					break
+				}
+				i += 3
+			}
 		case c >= 0xC2 && c <= 0xDF:
 			if i+1 >= n || b[i+1]&0xC0 != 0x80 {
 				return 0, false
