@@ -40,6 +40,9 @@ func trim(s string) string {
 func trimLeft(s string) string {
 	for len(s) > 0 {
 		c := s[0]
+		if c >= 0xE4 && c <= 0xE9 {
+			return s // an ideograph (U+4000..U+9FFF), the usual first character
+		}
 		if c < utf8.RuneSelf {
 			if !asciiSpace(c) {
 				return s
@@ -59,6 +62,9 @@ func trimLeft(s string) string {
 // trimRight removes trailing spaces.
 func trimRight(s string) string {
 	for len(s) > 0 {
+		if n := len(s); n >= 3 && s[n-3] >= 0xE4 && s[n-3] <= 0xE9 {
+			return s // an ideograph ends s: its lead byte stands three from the end
+		}
 		c := s[len(s)-1]
 		if c < utf8.RuneSelf {
 			if !asciiSpace(c) {
