@@ -38,8 +38,12 @@ func hasJumpWord(s string) bool {
 // the text and the markers in order. Text on both sides of a marker in the
 // middle is joined as a column break would be.
 func cutJumps(s string) (string, []jump) {
+	return cutJumpsWords(s, hasJumpWord(s))
+}
+
+// cutJumpsWords is cutJumps for a caller that knows hasJumpWord(s).
+func cutJumpsWords(s string, words bool) (string, []jump) {
 	next := func(string, int) int { return -1 }
-	words := hasJumpWord(s)
 	switch {
 	case !words:
 	case strings.IndexByte(s, 'C') >= 0 || strings.IndexByte(s, 'c') >= 0:
@@ -253,7 +257,16 @@ func bracketedJump(s string) (jump, int, bool) {
 // >>>下转第4版.
 func jumpLine(s string) (jump, bool) {
 	s = trim(s)
-	if s == "" || len(s) > 80 || !hasJumpWord(s) && !mayBeEnglishJump(s) {
+	if s == "" || len(s) > 80 {
+		return jump{}, false
+	}
+	return jumpLineWords(s, hasJumpWord(s))
+}
+
+// jumpLineWords is jumpLine for a trimmed line of 80 bytes or fewer whose
+// hasJumpWord the caller knows.
+func jumpLineWords(s string, words bool) (jump, bool) {
+	if !words && !mayBeEnglishJump(s) {
 		return jump{}, false
 	}
 	if isJumpOpener(firstRune(s)) {

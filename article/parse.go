@@ -127,9 +127,14 @@ func boolInt(b bool) int {
 // extract reads what a block is and cuts from it what is not body text:
 // jump markers, a dateline, a credit glued to its end.
 func (p *parser) extract(b *block) {
-	if j, ok := jumpLine(b.text); ok {
-		b.kind, b.jumps = jumpBlock, []jump{j}
-		return
+	// Both searches for markers ask whether the text holds a marker's
+	// word; it is asked once.
+	words := hasJumpWord(b.text)
+	if t := trim(b.text); t != "" && len(t) <= 80 {
+		if j, ok := jumpLineWords(t, words); ok {
+			b.kind, b.jumps = jumpBlock, []jump{j}
+			return
+		}
 	}
 	if c, ok := parseCredit(b.text); ok {
 		b.kind = creditBlock
@@ -137,7 +142,7 @@ func (p *parser) extract(b *block) {
 		return
 	}
 	// Jump markers are cut here and recorded when the piece takes them.
-	text, jumps := cutJumps(b.text)
+	text, jumps := cutJumpsWords(b.text, words)
 	b.jumps = jumps
 	if text == "" {
 		b.kind = jumpBlock
