@@ -362,8 +362,41 @@ func wrappedTitle(a, b string) bool {
 	if strings.HasPrefix(a, "关于") && !endsWithAny(a, documentKinds...) && endsWithAny(b, documentKinds...) {
 		return true
 	}
-	return verbOverObject(a, b)
+	return verbOverObject(a, b) || subjectOverPredicate(a, b)
 }
+
+// subjectNouns close a short subject that a headline's first line may hold
+// alone, its verb on the next line: 小区议事会 / 议出停车“新解法”.
+var subjectNouns = [...]string{"会", "队", "站", "室", "团", "员", "们", "户", "村", "馆", "中心", "社区", "小区", "街道",
+	"企业", "学校", "居民", "老人", "青年", "党员", "志愿者", "网格员"}
+
+// resultWords follow a one-character verb to say what it achieves, the
+// opening of a headline's predicate: 议出, 答好, 盘活, 擦亮, 唱响, 做实, 打通, 织密.
+const resultWords = "出好活亮响实通密热暖牢"
+
+// subjectOverPredicate reports whether headline line a is the subject of a
+// title the layout broke in two and b its predicate: a short noun phrase
+// with no verb of its own (小区议事会), over a line opening with a verb and
+// its result (议出停车“新解法”). A kicker is a phrase that stands alone; a
+// subject this short does not.
+func subjectOverPredicate(a, b string) bool {
+	sa := measure(a)
+	if sa.han != sa.runes || sa.runes < 3 || sa.runes > 6 || !endsWithAny(a, subjectNouns[:]...) || hasEventWord(a) {
+		return false
+	}
+	n := utf8.RuneCountInString(b)
+	if n < 5 || n > 14 || strings.ContainsAny(b, "，,：:；;、 　") {
+		return false
+	}
+	first, size := decodeFirst(b)
+	second, _ := decodeFirst(b[size:])
+	// 美好, 良好, 交通, 真实, 突出 are words of their own, not a verb and its result.
+	return strings.ContainsRune(resultWords, second) && !strings.ContainsRune(notVerbs, first)
+}
+
+// notVerbs open the words that end with a result word and are no verb
+// before it: 美好, 更好, 交通, 普通, 真实, 现实, 杰出, 突出, 演出.
+const notVerbs = "美友良更最很较交普真现杰突演"
 
 // objectVerbs are the verbs of official news that take the work as their
 // object: 部署推进 / 城市更新工作, 区人大常委会开展 / 食品安全法执法检查.
@@ -513,6 +546,12 @@ func kickerEvidence(a, b string) int {
 	if r := lastRune(stripClosers(a)); r == '！' || r == '!' {
 		score++
 	}
+	if sa.digits > 0 && sb.digits == 0 && sa.runes > sb.runes && !sa.latinText() && figures(a) >= 2 {
+		// The figures over the words that sum them up: 一季度新签约项目63个
+		// 协议总投资超400亿元 / 招商引资跑出“加速度”. A title gives one figure at
+		// most; a deck under it gives the rest.
+		score += 3
+	}
 	switch {
 	case setting:
 	case sa.commas > 0 && sb.commas == 0:
@@ -545,6 +584,32 @@ func kickerEvidence(a, b string) int {
 		score += 2
 	}
 	return score
+}
+
+// figures counts the numbers in a headline line, a year (2025年) aside:
+// 63个 and 400亿元 are two, 3.8亿 is one.
+func figures(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if !isDigit(rune(s[i])) && !(s[i] == 0xEF && i+2 < len(s) && isDigit(rune3(s, i))) {
+			i++
+			continue
+		}
+		start := i
+		for i < len(s) {
+			if isDigit(rune(s[i])) || s[i] == '.' && i+1 < len(s) && isDigit(rune(s[i+1])) {
+				i++
+			} else if s[i] == 0xEF && i+2 < len(s) && isDigit(rune3(s, i)) {
+				i += 3
+			} else {
+				break
+			}
+		}
+		if !(i-start == 4 && strings.HasPrefix(s[i:], "年")) {
+			n++
+		}
+	}
+	return n
 }
 
 // sceneTimes close a short kicker that says when the news happens: 中秋国庆将至,

@@ -104,6 +104,11 @@ func TestHeadlineRoles(t *testing.T) {
 		{"a title over a deck of figures", []string{"老旧小区加装电梯提速", "今年已完工142台，惠及居民5600余户"}, []HeadlineRole{ti, su}, false},
 		{"a time word closing a long title", []string{"第十二届江南文化艺术节开幕在即", "百余场活动等你来"}, []HeadlineRole{ti, su}, false},
 		{"a time word over a shorter line", []string{"开学在即", "安全第一"}, []HeadlineRole{ti, su}, true},
+		{"figures over the words that sum them up", []string{"一季度新签约项目63个 协议总投资超400亿元", "招商引资跑出“加速度”"},
+			[]HeadlineRole{k, ti}, false},
+		{"figures over a slogan, with a comma", []string{"一季度新签约项目63个，协议总投资超400亿元", "招商引资跑出“加速度”"},
+			[]HeadlineRole{k, ti}, false},
+		{"a title with one figure over a deck", []string{"我区新增就业岗位1.2万个", "重点群体就业保持稳定"}, []HeadlineRole{ti, su}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -117,6 +122,28 @@ func TestHeadlineRoles(t *testing.T) {
 			}
 			if !reflect.DeepEqual(got, tt.want) || ambiguous != tt.ambiguous {
 				t.Errorf("headlineRoles(%q) = %v ambiguous %v, want %v ambiguous %v", tt.lines, got, ambiguous, tt.want, tt.ambiguous)
+			}
+		})
+	}
+}
+
+func TestFigures(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want int
+	}{
+		{"two figures", "一季度新签约项目63个 协议总投资超400亿元", 2},
+		{"a decimal is one figure", "达成意向金额3.8亿美元", 1},
+		{"a year is no figure", "2025年全区经济运行稳中有进", 0},
+		{"a year and a figure", "2025年全区新增就业1.2万人", 1},
+		{"full-width digits", "新签约项目６３个，总投资４００亿元", 2},
+		{"no digits", "招商引资跑出“加速度”", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := figures(tt.in); got != tt.want {
+				t.Errorf("figures(%q) = %d, want %d", tt.in, got, tt.want)
 			}
 		})
 	}
@@ -156,6 +183,12 @@ func TestJoinWrappedTitles(t *testing.T) {
 			[]string{"区政府召开常务会议", "研究部署冬春季安全生产工作"}},
 		{"a deck that does the work", []string{"区政府部署推进", "各街镇开展排查工作"}, []string{"区政府部署推进", "各街镇开展排查工作"}},
 		{"a deck that is a clause", []string{"城区交通整治推进", "重点路段全覆盖"}, []string{"城区交通整治推进", "重点路段全覆盖"}},
+		{"a subject over its verb and result", []string{"小区议事会", "议出停车“新解法”"}, []string{"小区议事会议出停车“新解法”"}},
+		{"volunteers over what they achieve", []string{"银发志愿者", "擦亮社区“文明窗口”"}, []string{"银发志愿者擦亮社区“文明窗口”"}},
+		{"a column's name over a title", []string{"社区故事", "退休教师的“四点半课堂”"}, []string{"社区故事", "退休教师的“四点半课堂”"}},
+		{"an adjective is no verb", []string{"社区居民", "美好生活共建共享"}, []string{"社区居民", "美好生活共建共享"}},
+		{"a subject too long to stand under a title", []string{"第五届社区运动会", "跑出健康新风尚"}, []string{"第五届社区运动会", "跑出健康新风尚"}},
+		{"a deck that is a clause of its own", []string{"小区议事会", "议出了停车难的新解法，居民满意"}, []string{"小区议事会", "议出了停车难的新解法，居民满意"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -81,6 +81,11 @@ func (p *parser) split(blocks []*block) {
 				i = j
 				continue
 			}
+			if k := datedItems(run); k >= 0 {
+				s.datedList(run, k, s.at(i-1))
+				i = j
+				continue
+			}
 			if n := s.verse(run, s.at(j), s.at(j+1)); n > 0 {
 				run = run[n:]
 				if len(run) == 0 {
@@ -243,11 +248,27 @@ func (s *splitter) markHeadings() {
 				// 医保小知识 / 什么是“家庭共济”？ / text: a question under a
 				// column's name that opens the page or follows an ending.
 				b.heading = true
+			case next.kind == textBlock && next.shape == shapeBody && numberedQuestion(b.text):
+				// 一、生活垃圾分为哪几类？ / the answer: the numbered points of
+				// a 解读 or a Q&A are questions.
+				b.heading = true
 			}
 		case shapeBody:
 			b.heading = stopHeadline(b, s.at(i-1), s.at(i+1)) || s.wrappedHeadline(b, s.at(i-1), s.at(i+1))
 		}
 	}
+}
+
+// numberedQuestion reports whether a soft heading line is a numbered point
+// put as a question: 一、生活垃圾分为哪几类？, 2. How do I apply? A bullet is
+// no number: ■ 你知道吗？ may as well be a brief's title.
+func numberedQuestion(text string) bool {
+	text = trim(text)
+	if listMarker(text) == 0 || bulletPrefix(text) > 0 {
+		return false
+	}
+	r := lastRune(stripClosers(text))
+	return r == '？' || r == '?'
 }
 
 // opensGroup reports whether the heading lines right above block i, one or
@@ -585,6 +606,9 @@ func (s *splitter) verse(run []*block, next, after *block) int {
 		}
 		groups[len(groups)-1] = append(groups[len(groups)-1], b)
 	}
+	if len(groups) == len(run) {
+		return s.spacedVerse(run, next)
+	}
 	switch {
 	case next != nil && next.kind == creditBlock && after != nil && after.kind == textBlock && !after.heading &&
 		measure(after.text).runes > 24:
@@ -631,6 +655,58 @@ func (s *splitter) verse(run []*block, next, after *block) int {
 	}
 	s.inVerse = true
 	return placed
+}
+
+// spacedVerse places a poem printed with a blank line after every line, as
+// pages that set every block apart print verse: 春分 / □ 岑远山 / 燕子把昨夜的雨
+// / 衔进檐下 / …. Stanzas cannot be told there, so the evidence is the poem's
+// own head: a piece with a writer's byline and no text yet (or verse
+// already), and at least three short lines under it. When a lead or text
+// follows, the last line is the next piece's title, maybe with a deck or a
+// column's name (书边札记) over it.
+func (s *splitter) spacedVerse(run []*block, next *block) int {
+	if !s.inVerse && (len(s.piece.Body) > 0 || !hasRole(s.piece.Authors, RoleWriter)) {
+		return 0
+	}
+	n := len(run)
+	switch {
+	case isLead(next) || s.bylineOverProse(next) || next != nil && next.kind == textBlock && !next.heading:
+		n--
+		if n > 0 && startsWithDash(run[n].text) {
+			n-- // the title over its deck
+		}
+		if n > 0 && columnName(run[n-1].text) {
+			n-- // 书边札记 / 读书的“慢功夫”
+		}
+	case next == nil, next.kind == creditBlock, next.kind == jumpBlock:
+	default:
+		return 0
+	}
+	if n < 3 && !s.inVerse || n == 0 {
+		return 0
+	}
+	for _, b := range run[:n] {
+		s.addBlock(b, BlockParagraph)
+	}
+	s.inVerse = true
+	return n
+}
+
+// columnName reports whether a headline line names a column of a literary
+// page by its genre: 书边札记, 乡土随笔, 周末漫谈. Such a line stands over a
+// title, never in a poem.
+func columnName(text string) bool {
+	text = trim(text)
+	st := measure(text)
+	if st.han != st.runes || st.runes > 6 {
+		return false
+	}
+	for _, g := range genreLabels {
+		if utf8.RuneCountInString(g) >= 2 && strings.HasSuffix(text, g) {
+			return true
+		}
+	}
+	return false
 }
 
 // startsArticle weighs whether a run of heading lines opens a new article.
@@ -1290,6 +1366,56 @@ func (s *splitter) list(run []*block) bool {
 	return true
 }
 
+// datedItems finds a list of dated lines in a run of heading lines, as a
+// box of coming events prints them under its label: ■一周提示 / 3月18日 区…会议召开
+// / 3月20日 春分. It returns how many label lines stand over the items (at
+// most two), or -1 when the run ends with fewer than two dated lines or
+// holds other lines among them. A headline never has two lines opening
+// with a day.
+func datedItems(run []*block) int {
+	k := len(run)
+	for k > 0 && datedItem(run[k-1].text) {
+		k--
+	}
+	if len(run)-k < 2 || k > 2 {
+		return -1
+	}
+	return k
+}
+
+// reItemDay matches the day opening an item of a dated list: 3月18日,
+// 2026年3月18日.
+var reItemDay = regexp.MustCompile(`^(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日`)
+
+// datedItem reports whether a line opens with a day and says something
+// after it: 3月20日 春分, 3月22日—23日 全区中小学春季运动会.
+func datedItem(text string) bool {
+	text = trim(text)
+	if !isDigit(firstRune(text)) {
+		return false
+	}
+	loc := reItemDay.FindStringIndex(text)
+	return loc != nil && trim(text[loc[1]:]) != ""
+}
+
+// datedList places a list of dated lines (run[k:]) with its label lines
+// (run[:k]) over it: the label heads a piece of its own, or a part of the
+// open one, and the items are its text.
+func (s *splitter) datedList(run []*block, k int, prev *block) {
+	if k > 0 {
+		// The items are the label's text, not headings over it.
+		items := *run[k]
+		items.heading = false
+		s.headingRun(run[:k], prev, &items)
+	}
+	if !s.open || s.ended {
+		s.openPiece(run[k].line)
+	}
+	for _, b := range run[k:] {
+		s.addBlock(b, BlockParagraph)
+	}
+}
+
 // listStyle names the kind of numbering that opens text: 'a' for 1. 1、,
 // 'c' for 一、, 'p' for (1) （一）, 'o' for ① ⑴, 'b' for a bullet; 0 for none.
 func listStyle(text string) byte {
@@ -1375,6 +1501,21 @@ func (s *splitter) headings(run []*block, prev, next *block) {
 		s.headingRun(run[:len(run)-1], prev, name)
 		s.creditLine(name, next)
 		return
+	}
+	// A theory piece numbers its parts from the first line of its text:
+	// 以基层治理现代化助推… / 卓文轩 / 一、坚持党建引领… / text. The name
+	// stands between the headline and the first numbered subhead.
+	k := len(run)
+	for k > 2 && isSubheadLabel(run[k-1].text) && listMarker(run[k-1].text) > 0 {
+		k--
+	}
+	if k < len(run) && next != nil && next.kind == textBlock && !next.heading && next.dateline == "" {
+		if name := nameCredit(run[k-1], append([]*block{next}, run[k:]...)); name != nil {
+			s.headingRun(run[:k-1], prev, name)
+			s.creditLine(name, run[k])
+			s.headingRun(run[k:], name, next)
+			return
+		}
 	}
 	s.headingRun(run, prev, next)
 }

@@ -270,6 +270,39 @@ func TestSplit(t *testing.T) {
 		{"a single line closing a poem before an essay's headline stays verse",
 			"雪夜\n\n林 秋\n\n雪落下来的时候\n村庄把灯一盏盏点亮\n\n母亲在灶前添柴\n火光映红了她的白发\n\n我睡着了\n\n老屋的门槛\n\n文/陈 默\n\n老屋的门槛是一整根杉木做的，被几代人的脚磨出了一道光滑的弧。",
 			[]string{"article t:雪夜 ¶¶¶¶§", "article t:老屋的门槛 ¶"}},
+		{"a poem with a blank line after every line keeps its verses",
+			"春分\n\n□ 岑远山\n\n燕子把昨夜的雨\n\n衔进檐下\n\n父亲在河边站了很久\n\n他说，该下种了\n\n读书的“慢功夫”\n\n文/郜知远\n\n如今，碎片化阅读大行其道，一本书用几分钟的视频就能读完。",
+			[]string{"article t:春分 ¶¶¶¶", "article t:读书的“慢功夫” ¶"}},
+		{"a spaced poem closing the page keeps its verses",
+			"春分\n\n□ 岑远山\n\n燕子把昨夜的雨\n\n衔进檐下\n\n父亲在河边站了很久\n\n他说，该下种了",
+			[]string{"article t:春分 ¶¶¶¶"}},
+		{"a column's name over the essay after a spaced poem",
+			"春分\n\n□ 岑远山\n\n燕子把昨夜的雨\n\n衔进檐下\n\n父亲在河边站了很久\n\n书边札记\n\n读书的“慢功夫”\n\n文/郜知远\n\n如今，碎片化阅读大行其道，一本书用几分钟的视频就能读完。",
+			[]string{"article t:春分 ¶¶¶", "article k:书边札记 t:读书的“慢功夫” ¶"}},
+		{"spaced short lines under a reporter's byline are no poem",
+			"春耕进行时\n\n本报记者 王五\n\n东湖街道\n\n南湖街道\n\n白沙镇\n\n三地同步开展春耕\n\n本报讯 近日，三地同步开展春耕生产。",
+			[]string{"article t:春耕进行时 ", "article k:东湖街道 t:南湖街道 s:白沙镇 s:三地同步开展春耕 ¶"}},
+		{"numbered questions are subheads",
+			"垃圾分类　从我做起\n\n《办法》将于4月1日起施行。现将有关内容解读如下。\n\n一、生活垃圾分为哪几类？\n\n生活垃圾分为四类。\n\n2. 单位和个人有哪些义务?\n\n单位和个人是分类投放的责任主体。",
+			[]string{"article t:垃圾分类　从我做起 ¶§¶§¶"}},
+		{"a question without a number stays a paragraph",
+			"垃圾分类　从我做起\n\n《办法》将于4月1日起施行。现将有关内容解读如下。\n\n生活垃圾分为哪几类？\n\n生活垃圾分为四类。",
+			[]string{"article t:垃圾分类　从我做起 ¶¶¶"}},
+		{"a writer's name over the first numbered subhead",
+			"以基层治理现代化助推城市高质量发展\n\n卓文轩\n\n一、坚持党建引领，夯实基层治理根基\n\n基层党组织是基层治理的“主心骨”。\n\n（作者单位：中共清浦区委党校）",
+			[]string{"article t:以基层治理现代化助推城市高质量发展 §¶"}},
+		{"a short title word named again below is no writer",
+			"二十四节气\n\n白露\n\n一、白露的由来\n\n白露是秋季的第三个节气。",
+			[]string{"article k:二十四节气 t:白露 §¶"}},
+		{"a dated list under its label is one piece",
+			"区农业农村局发放春耕补贴\n本报讯 区农业农村局已发放补贴2300万元。（农宣）\n\n■一周提示\n\n3月18日 区人大常委会会议召开\n3月20日 春分\n3月22日 世界水日",
+			[]string{"article t:区农业农村局发放春耕补贴 ¶", "article t:一周提示 ¶¶¶"}},
+		{"a dated schedule inside a story stays its text",
+			"读书节开幕\n\n本报讯 第十届读书节昨天开幕。\n\n活动安排\n\n4月20日 名家讲座\n4月22日 图书市集\n\n欢迎市民参加。",
+			[]string{"article t:读书节开幕 ¶§¶¶¶"}},
+		{"one dated line is a headline",
+			"区农业农村局发放春耕补贴\n本报讯 区农业农村局已发放补贴2300万元。（农宣）\n\n全区启用新版公交卡\n3月18日起可在各站点领取\n\n本报讯 新版公交卡将于3月18日启用。",
+			[]string{"article t:区农业农村局发放春耕补贴 ¶", "article t:全区启用新版公交卡 s:3月18日起可在各站点领取 ¶"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -539,5 +572,87 @@ func TestInfoField(t *testing.T) {
 		if got := infoField(tt.in); got != tt.want {
 			t.Errorf("infoField(%q) = %v, want %v", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestTheoryByline(t *testing.T) {
+	in := "以基层治理现代化助推城市高质量发展\n\n卓文轩\n\n一、坚持党建引领，夯实基层治理根基\n\n基层党组织是基层治理的“主心骨”。\n\n（作者单位：中共清浦区委党校）"
+	pg, _ := parseText(in)
+	if len(pg.Pieces) != 1 {
+		t.Fatalf("parseText(%q) pieces = %q, want one", in, shapeOf(pg))
+	}
+	want := []Author{{Name: "卓文轩", Role: RoleWriter, About: "中共清浦区委党校"}}
+	if got := pg.Pieces[0].Authors; !reflect.DeepEqual(got, want) {
+		t.Errorf("parseText(%q) authors = %+v, want %+v", in, got, want)
+	}
+}
+
+func TestNumberedQuestion(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"full-width question mark", "一、生活垃圾分为哪几类？", true},
+		{"half-width question mark", "二、单位和个人有哪些义务?", true},
+		{"arabic number", "3. 如何申请补贴？", true},
+		{"bracketed number", "（一）什么是家庭共济？", true},
+		{"no number", "生活垃圾分为哪几类？", false},
+		{"a bullet is no number", "■ 你知道吗？", false},
+		{"a numbered point that asks nothing", "一、坚持党建引领", false},
+		{"an exclamation", "一、行动起来！", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := numberedQuestion(tt.in); got != tt.want {
+				t.Errorf("numberedQuestion(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDatedItem(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"a day and an event", "3月18日 区人大常委会会议召开", true},
+		{"a day and a solar term", "3月20日 春分", true},
+		{"a full date", "2026年3月22日　世界水日", true},
+		{"a range", "3月22日—23日 全区中小学春季运动会", true},
+		{"a date alone", "3月18日", false},
+		{"a full date alone", "2026年3月18日", false},
+		{"a year only", "2026年全区经济运行稳中有进", false},
+		{"no date", "区人大常委会会议召开", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := datedItem(tt.in); got != tt.want {
+				t.Errorf("datedItem(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestColumnName(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"notes on books", "书边札记", true},
+		{"essays of the countryside", "乡土随笔", true},
+		{"a genre alone", "随笔", true},
+		{"a line of verse", "衔进檐下", false},
+		{"a longer line", "把春天摆成一条河流的札记", false},
+		{"a title with quotes", "读书的“慢功夫”", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := columnName(tt.in); got != tt.want {
+				t.Errorf("columnName(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
 	}
 }
