@@ -167,6 +167,7 @@ type cues struct {
 	stop           bool // a full stop: no furniture line has one
 	ask            bool // a question or exclamation mark: only a teaser may have one
 	runes          int  // the runes read: all of them unless stop
+	spaces         int  // the spaces among them, ASCII or ideographic
 }
 
 // hasMonthName reports whether s holds an English month's name.
@@ -422,6 +423,7 @@ func scanCues(s string) cues {
 		case '！', '？':
 			c.ask = true
 		case ' ', '\u3000':
+			c.spaces++
 			if run > 0 || cn > 0 {
 				continue // 第 1 版: keep the number across the space
 			}
@@ -487,7 +489,9 @@ func furnitureLine(s string) furniture {
 	}
 	n := c.runes // utf8.RuneCountInString(s), counted by scanCues
 	if !c.strong() && !(c.teaser && (c.ban || c.digits)) {
-		if n > 24 || c.ask {
+		// The padding of a header spread across the page is no text:
+		// 文化·体育　　　…　　8.
+		if n-c.spaces > 24 || c.ask {
 			return furniture{}
 		}
 		return weakLine(s)
@@ -626,7 +630,7 @@ func furnitureLine(s string) furniture {
 		if len(f.editors) > 0 && len(tokens) == 0 {
 			return furniture{strength: weakFurniture, editors: f.editors}
 		}
-		if f.number != "" && len(tokens) <= 2 && allLabels(tokens) {
+		if f.number != "" && (len(tokens) <= 2 && allLabels(tokens) || cornerLabels(s, tokens)) {
 			// A bare "A2" line, maybe with the section: a page number at
 			// the edge of the page.
 			return furniture{strength: weakFurniture, number: f.number, name: pageName(tokens)}
@@ -1090,6 +1094,28 @@ func allLabels(tokens []string) bool {
 	return true
 }
 
+// cornerLabels reports whether the words beside a bare page number (B2)
+// make the corner of an English page: its section in capitals, maybe a
+// name no list holds, and the paper's name, set apart by padding or bars:
+// B2  COMMUNITY  The Millbrook Ledger, B2 | COMMUNITY. A headline in
+// capitals runs on with single spaces: B2 BOMBER CRASHES.
+func cornerLabels(s string, tokens []string) bool {
+	if len(tokens) == 0 || len(tokens) > 3 || !strings.Contains(s, "  ") && !strings.ContainsAny(s, "|｜\t") {
+		return false
+	}
+	names := 0
+	for _, t := range tokens {
+		switch {
+		case isSectionName(t) || isMasthead(t) || isPaperName(t):
+		case len(t) <= 24 && isUpperWords(t) && countWords(t) <= 2 && measure(t).latinText():
+			names++
+		default:
+			return false
+		}
+	}
+	return names <= 1
+}
+
 // pageName picks the page's name from the labels left on a furniture line,
 // preferring a known section name and skipping mastheads.
 func pageName(tokens []string) string {
@@ -1430,6 +1456,7 @@ top:
 			continue
 		}
 		if fact(i).strength == notFurniture {
+			var name, number string
 			switch {
 			case masthead && isRomanizedMasthead(t): // 青浦报 / QINGPU BAO
 			case i < head && dated && (i < datedAt && (isPaperName(trim(t)) || spacedName(t)) || masthead && isSlogan(trim(t))):
@@ -1442,10 +1469,12 @@ top:
 				// Sentinel. It opens with The, is centred, or more of the
 				// header follows; a headline in title case (Swimmer Breaks
 				// State Record) is none of these.
+			case i < head && headerNameAt(lines, i, head, fact):
+				name, number, _ = headerName(t)
 			default:
 				break top
 			}
-			set(i, furniture{strength: weakFurniture})
+			set(i, furniture{strength: weakFurniture, name: name, number: number})
 		}
 		masthead = isMasthead(t) || i < head && isPaperName(trim(t))
 		lines[i].furn = true
@@ -1522,6 +1551,96 @@ top:
 	}
 }
 
+// headerName reads a line as a page's name no list holds: a few
+// ideographs, maybe joined by a middle dot or letter-spaced, and nothing
+// else but the page's number set apart from them: 民生服务, 垃圾分类专版,
+// 乡 村 振 兴, 民生服务　　　　4. It returns the name and the page.
+func headerName(s string) (string, string, bool) {
+	s = trim(s)
+	if len(s) < 6 || len(s) > 100 {
+		return "", "", false // two ideographs at least
+	}
+	num := ""
+	if hasUnicodeSpace(s) {
+		if a, b, ok := twoFields(s); ok {
+			// 4　民生服务, 民生服务　　4, 民生服务　第4版: the page beside the name.
+			if digitRun(a) == len(a) || pageMarkToken(a) {
+				a, b = b, a
+			}
+			if pageMarkToken(b) {
+				_, _, num = furnitureToken(b, 0)
+			} else if digitRun(b) == len(b) && utf8.RuneCountInString(b) <= 3 {
+				num, _ = pageNumber(b)
+			}
+			if num != "" {
+				s = a
+			}
+		}
+		if num == "" {
+			s = unspaced(s)
+		}
+	}
+	if s[0] < 0xE3 {
+		return "", "", false
+	}
+	n := 0
+	for i, r := range s {
+		switch {
+		case r == '·' || r == '・' || r == '•':
+			if !hanAround(s, i) {
+				return "", "", false
+			}
+		case isHan(r):
+			n++
+		default:
+			return "", "", false
+		}
+	}
+	return s, num, n >= 2 && n <= 10
+}
+
+// pageMarkToken reports whether s is a page token and nothing else: 第4版,
+// 4版.
+func pageMarkToken(s string) bool {
+	n, kind, _ := furnitureToken(s, 0)
+	return n == len(s) && kind == tokPage
+}
+
+// headerNameAt reports whether lines[i], in the page's first block (which
+// ends before head), is the page's name beside the header's lines that say
+// the date, the page or its editors: 民生服务 over 2026年3月17日 第4版, or
+// 垃圾分类专版 between the date and 责任编辑 X. A line under the header that
+// ends the block is the name only when what follows the blank line opens
+// with a heading, not the text of an article: the first headline of the
+// page stands there too.
+func headerNameAt(lines []line, i, head int, fact func(int) furniture) bool {
+	says := func(k int) bool {
+		f := fact(k)
+		return f.strength != notFurniture && (!f.date.IsZero() || f.number != "" || len(f.editors) > 0)
+	}
+	if _, _, ok := headerName(lines[i].text); !ok {
+		return false
+	}
+	if i+1 < head && !lines[i+1].blank() {
+		return says(i + 1) // not a headline over its article's text
+	}
+	if i == 0 || lines[i-1].blank() || !says(i-1) || fact(i-1).strength != strongFurniture {
+		return false
+	}
+	k := i + 1
+	for k < len(lines) && lines[k].blank() {
+		k++
+	}
+	if k == len(lines) {
+		return false
+	}
+	t := lines[k].text
+	// A heading: short, unindented, no sentence in it, and no subtitle
+	// (——记…) that would make the line over it a headline.
+	return lines[k].indent == 0 && len(t) <= 3*30 && !strings.ContainsAny(t, "。，,；") && !strings.HasPrefix(t, "—") &&
+		fact(k).strength == notFurniture
+}
+
 // tokKind is the kind of a furniture token.
 type tokKind int
 
@@ -1544,7 +1663,7 @@ func furnitureToken(s string, i int) (int, tokKind, string) {
 		}
 	} else {
 		switch r, _ := decodeRune(s, i); {
-		case r == '星', r == '礼', r == '周', r == '总', r == '第', r == '国', r == '邮', r == '今':
+		case r == '星', r == '礼', r == '周', r == '总', r == '第', r == '国', r == '邮', r == '刊', r == '今':
 		case r >= '０' && r <= '９', r >= 'Ａ' && r <= 'Ｚ':
 		default:
 			return 0, 0, ""
@@ -1581,7 +1700,7 @@ func furnitureToken(s string, i int) (int, tokKind, string) {
 			}
 		}
 	}
-	for _, p := range [...]string{"国内统一连续出版物号", "国际标准连续出版物号", "国内统一刊号", "邮发代号"} {
+	for _, p := range [...]string{"国内统一连续出版物号", "国际标准连续出版物号", "国内统一刊号", "刊号", "邮发代号"} {
 		if r, ok := strings.CutPrefix(rest, p); ok {
 			j := 0
 			if strings.HasPrefix(r, "：") {
@@ -1590,10 +1709,12 @@ func furnitureToken(s string, i int) (int, tokKind, string) {
 				j = 1
 			}
 			j = skipSpaces(r, j)
-			for j < len(r) && (r[j] >= 'A' && r[j] <= 'Z' || r[j] >= '0' && r[j] <= '9' || r[j] == '-' || r[j] == '/') {
-				j++
+			// The number is the label's, not the page's: CN 31-0099.
+			n := serialLen(r[j:])
+			if n == 0 && p == "刊号" {
+				break // 创刊号
 			}
-			return len(p) + j, tokIssue, ""
+			return len(p) + j + n, tokIssue, ""
 		}
 	}
 	if boundary && strings.HasPrefix(rest, "CN") {
@@ -1701,6 +1822,37 @@ func furnitureToken(s string, i int) (int, tokKind, string) {
 		}
 	}
 	return 0, 0, ""
+}
+
+// serialLen returns the length in bytes of the serial number at the start of
+// s, as printed after its label: CN31-0081/N, CN 31-0099, ISSN 1005-5592,
+// 3-45, CN 31 - 0099. Capital letters may stand a space apart from the
+// digits, and a dash or a slash between spaces; 0 when none is there.
+func serialLen(s string) int {
+	j := 0
+	for j < len(s) && s[j] >= 'A' && s[j] <= 'Z' {
+		j++
+	}
+	if k := skipSpaces(s, j); j > 0 && k < len(s) && s[k] >= '0' && s[k] <= '9' {
+		j = k
+	}
+	end := j
+	for j < len(s) {
+		switch c := s[j]; {
+		case c >= '0' && c <= '9' || c >= 'A' && c <= 'Z':
+			j++
+			end = j
+		case c == '-' || c == '/':
+			j = skipSpaces(s, j+1)
+		default:
+			if k := skipSpaces(s, j); k > j && k < len(s) && (s[k] == '-' || s[k] == '/') {
+				j = k
+				continue
+			}
+			return end
+		}
+	}
+	return end
 }
 
 // digitRun returns the length in bytes of the ASCII or full-width digits at
