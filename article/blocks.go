@@ -404,8 +404,11 @@ func (w wrapInfo) full(m int, a, next *line) bool {
 	if m >= w.lo {
 		return true
 	}
-	if next == nil || !isLatin(lastRune(a.text)) || !isLatin(firstRune(next.text)) || endsSentence(a.text) {
+	if next == nil || !isLatin(firstRune(next.text)) {
 		return false
+	}
+	if r := lastRune(a.text); !isLatin(r) && !(r == '.' && endAbbrev(a.text) != 0) || endsSentence(a.text) && endAbbrev(a.text) == 0 {
+		return false // (an abbreviation's point ends no sentence: at 7 p.m. / Thursday)
 	}
 	return m+1+firstWordMeasure(next.text, w.byWidth) > w.top
 }
@@ -424,7 +427,7 @@ func (w wrapInfo) joins(a, b, after *line) bool {
 		return false
 	}
 	// A short heading between a finished sentence and a new paragraph.
-	if endsSentence(a.text) && headingShape(b.text) == shapeHeading &&
+	if endsSentence(a.text) && endAbbrev(a.text) != abbrevTitle && headingShape(b.text) == shapeHeading &&
 		(after == nil || after.blank() || w.indents && w.indented(after)) {
 		return false
 	}
@@ -613,6 +616,9 @@ func canJoin(x, y *block, indents bool) bool {
 	if cutAtDecimalPoint(xt, yt) {
 		return true // 增长3. / 6%，…
 	}
+	if abbrevGoesOn(xt, yt) {
+		return true // meet at the home of Dr. / Ellen Park; at 7 p.m. / Thursday
+	}
 	if endsSentence(xt) || endsWithAside(xt) {
 		return continues && !endsWithEllipsis(xt)
 	}
@@ -638,6 +644,74 @@ func canJoin(x, y *block, indents bool) bool {
 	// heading. In indented pages an indented block is a paragraph.
 	xHeading := !x.merged && x.shape != shapeBody && !(indents && x.indent) && !sentenceLike(xt) && !unclosed(xt)
 	return !xHeading
+}
+
+// abbrevKind tells what the point of an English abbreviation closing a line
+// says about the sentence.
+type abbrevKind int
+
+const (
+	abbrevNone  abbrevKind = iota // no abbreviation: the point ends a sentence
+	abbrevMaybe                   // p.m., St., Jr., Inc., an initial: it may end one
+	abbrevTitle                   // Dr., Mr., Sen.: a name always follows
+)
+
+// endAbbrev reports whether an English line ends with the point of an
+// abbreviation, and of which kind.
+func endAbbrev(s string) abbrevKind {
+	s = trimRight(stripClosers(trimRight(s)))
+	if len(s) < 2 || s[len(s)-1] != '.' || s[len(s)-2] == '.' {
+		return abbrevNone
+	}
+	w := s[:len(s)-1]
+	w = w[strings.LastIndexAny(w, " (\t")+1:]
+	switch w {
+	case "Dr", "Mr", "Mrs", "Ms", "Messrs", "Prof", "Rev", "Fr", "Sen", "Rep", "Gov", "Lt", "Sgt", "Capt", "Gen", "Col",
+		"Cmdr", "Adm", "Maj", "Cpl", "Pvt", "Det", "Insp", "Supt", "Atty", "Hon", "Msgr", "Sens", "Reps":
+		return abbrevTitle
+	case "a.m", "p.m", "A.M", "P.M", "St", "Ave", "Rd", "Blvd", "Hwy", "Ln", "Ct", "Pl", "Mt", "Ft", "Jr", "Sr", "Inc",
+		"Co", "Corp", "Ltd", "Bros", "No", "Nos", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "vs", "Dept",
+		"Apt", "Univ", "U.S", "D.C", "Calif", "Fla", "Mass", "Penn", "Conn", "Wash", "Ore", "Ariz", "Ind", "Ill", "Mich",
+		"Minn", "Wis", "Tenn", "Va", "Ga", "Pa", "Md", "Mo", "Ky", "Ala", "Okla", "Colo":
+		return abbrevMaybe
+	}
+	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+		return abbrevMaybe // an initial: John F. / Kennedy
+	}
+	return abbrevNone
+}
+
+// abbrevGoesOn reports whether English text y goes on with the sentence of
+// x across a line break after an abbreviation: a title always has its name
+// after it (Dr. / Ellen Park), and a clock time its day (7 p.m. / Thursday).
+func abbrevGoesOn(x, y string) bool {
+	if lastRune(x) != '.' || firstRune(y) >= utf8.RuneSelf {
+		return false
+	}
+	switch endAbbrev(x) {
+	case abbrevTitle:
+		return unicode.IsUpper(firstRune(y))
+	case abbrevMaybe:
+		t := trimRight(x)
+		if !strings.HasSuffix(t, "a.m.") && !strings.HasSuffix(t, "p.m.") {
+			return false
+		}
+		if isDigit(firstRune(y)) {
+			return true // 10 a.m. / 4 p.m. … ; 7 p.m. / 15 April
+		}
+		w := y
+		if i := strings.IndexAny(y, " ,.;"); i >= 0 {
+			w = y[:i]
+		}
+		switch w {
+		case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mondays", "Tuesdays",
+			"Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays", "January", "February", "March", "April", "May",
+			"June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Aug", "Sept",
+			"Oct", "Nov", "Dec", "Eastern", "Central", "Pacific", "Mountain", "EST", "EDT", "CST", "CDT", "PST", "PDT":
+			return true
+		}
+	}
+	return false
 }
 
 // endsWithAside reports whether s ends with a sentence and an aside in

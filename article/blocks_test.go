@@ -79,6 +79,14 @@ func TestColumnBreaks(t *testing.T) {
 			[]string{"会议要求抓好落实", "另一条消息。"}},
 		{"a numbered line is not joined", "具体措施如下：\n\n一、加强组织领导",
 			[]string{"具体措施如下：", "一、加强组织领导"}},
+		{"a clock time before its day", "Garden club\n\nThe club will meet at 7 p.m.\nThursday at the Town Hall. Guest speaker Ron Delgado\nwill talk about shady yards.",
+			[]string{"Garden club", "The club will meet at 7 p.m. Thursday at the Town Hall. Guest speaker Ron Delgado will talk about shady yards."}},
+		{"a title before its name", "Garden club\n\nThe club will meet at the home of Dr.\nEllen Park on Thursday. Guest speaker Ron Delgado\nwill talk about shady yards.",
+			[]string{"Garden club", "The club will meet at the home of Dr. Ellen Park on Thursday. Guest speaker Ron Delgado will talk about shady yards."}},
+		{"a clock time ends a sentence", "The library closed at 5 p.m.\n\nThe branch reopens on Monday with new hours.",
+			[]string{"The library closed at 5 p.m.", "The branch reopens on Monday with new hours."}},
+		{"Jr. ends a sentence", "The march was led by Martin Luther King Jr.\n\nThousands of people followed him to the capitol.",
+			[]string{"The march was led by Martin Luther King Jr.", "Thousands of people followed him to the capitol."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -184,6 +192,66 @@ func TestHardWrap(t *testing.T) {
 				t.Errorf("blocks of %q =\n%q\nwant\n%q", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestEndAbbrev(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     abbrevKind
+	}{
+		{"clock time", "will meet at 7 p.m.", abbrevMaybe},
+		{"morning", "from 7 to 11 a.m.", abbrevMaybe},
+		{"street", "at 40 Beacon St.", abbrevMaybe},
+		{"avenue", "on Main Ave.", abbrevMaybe},
+		{"junior", "said Martin Luther King Jr.", abbrevMaybe},
+		{"initial", "said John F.", abbrevMaybe},
+		{"doctor", "the home of Dr.", abbrevTitle},
+		{"mister", "(Mr.", abbrevTitle},
+		{"senator", "said state Sen.", abbrevTitle},
+		// Sentence ends.
+		{"a word", "at the Town Hall.", abbrevNone},
+		{"a number", "rose 4.5 percent in 2025.", abbrevNone},
+		{"an ellipsis", "and then...", abbrevNone},
+		{"a lower-case word like a title", "he said dr.", abbrevNone},
+		{"a question", "Who is Dr?", abbrevNone},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := endAbbrev(tt.in); got != tt.want {
+				t.Errorf("endAbbrev(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHardWrapAbbrev(t *testing.T) {
+	// Wrapped at 60 columns: a line cut after "p.m." because the next word
+	// did not fit goes on; a short line that ends a paragraph does not.
+	in := strings.Join([]string{
+		"Blood drive",
+		"",
+		"The American Red Cross will hold a blood drive from noon to",
+		"6 p.m. April 15 at Grace Lutheran Church, and the Ashford",
+		"Garden Club, which sponsors it, will meet there at 7 p.m.",
+		"Thursday to sort the donations of books for the spring sale",
+		"at the Ashford Town Hall. Appointments are encouraged but",
+		"walk-ins are welcome, organizers said at 10 a.m.",
+		"Parking is free in the lot behind the church for donors and",
+		"volunteers who bring a ticket from the front desk with them.",
+		"",
+		"Library news",
+	}, "\n")
+	want := []string{
+		"Blood drive",
+		"The American Red Cross will hold a blood drive from noon to 6 p.m. April 15 at Grace Lutheran Church, and the Ashford " +
+			"Garden Club, which sponsors it, will meet there at 7 p.m. Thursday to sort the donations of books for the spring sale " +
+			"at the Ashford Town Hall. Appointments are encouraged but walk-ins are welcome, organizers said at 10 a.m.",
+		"Parking is free in the lot behind the church for donors and volunteers who bring a ticket from the front desk with them.",
+		"Library news",
+	}
+	if got := blockTexts(in); !reflect.DeepEqual(got, want) {
+		t.Errorf("blocks of %q =\n%q\nwant\n%q", in, got, want)
 	}
 }
 

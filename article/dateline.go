@@ -90,6 +90,10 @@ func newsDateline(s string) (int, credit, bool) {
 	} else if j, got, ok := bylineAt(s, i, true); ok {
 		// 新华社北京11月5日电 记者 王五 报道
 		c, end = got, j
+	} else if j, got, ok := bylineAt(s, i, false); ok && skipSpaces(s, j) < len(s) {
+		// 本报讯 记者 钱佳怡 近日，…: no bracket and no 报道; the names
+		// stand on the evidence bylineAt asks for.
+		c, end = got, j
 	}
 	return withSeparator(s, end), c, true
 }
@@ -235,8 +239,20 @@ func bylineLead(s string) (int, credit, bool) {
 
 // bylineAt reads the longest lead byline starting at s[i]. It ends at a
 // space, after 报道, or before a digit or punctuation; needSuffix asks for
-// 报道 at its end.
+// 报道 at its end. Without 报道 nothing closes the names, so each must read
+// as a personal name (leadName) and the byline must end before a space, a
+// date, a colon or a time word (记者钱佳怡近日…), never inside a word.
 func bylineAt(s string, i int, needSuffix bool) (int, credit, bool) {
+	if i >= len(s) {
+		return 0, credit{}, false
+	}
+	if !needSuffix {
+		if l, ok := matchLabel(s[i:]); !ok || !l.lead {
+			if _, l2, _, ok := orgLabel(s[i:]); !ok || !l2.lead {
+				return 0, credit{}, false
+			}
+		}
+	}
 	best, bestC := -1, credit{}
 	try := func(b int) {
 		if b <= i {
@@ -258,6 +274,14 @@ func bylineAt(s string, i int, needSuffix bool) (int, credit, bool) {
 				ok = ok && isSurname(a.Name)
 			}
 		}
+		if !ok && !needSuffix {
+			// Outside brackets a short label may touch the name when the
+			// names stand on their own: 本报讯 记者钱佳怡 通讯员王小丽 近日.
+			c, ok = chineseCredit(cand, true)
+		}
+		if ok && !needSuffix {
+			ok = leadEnd(s, b) && leadNames(c)
+		}
 		if ok && c.lead && c.onlyRoles(RoleReporter, RoleCorrespondent) {
 			best, bestC = b, c
 		}
@@ -277,6 +301,10 @@ scan:
 		switch {
 		case isSpace(r):
 			try(j)
+		case !needSuffix && (r == '：' || r == ':'):
+			try(j) // 本报记者 高远：…
+		case !needSuffix && isHan(r) && timeWordAt(s[j:]):
+			try(j) // 记者钱佳怡近日…
 		case isHan(r), r == '·', r == '•', r == '/', r == '／', r == '、', r == '：', r == ':', r == '|', r == '｜':
 		default:
 			try(j)
@@ -291,6 +319,87 @@ scan:
 		return 0, credit{}, false
 	}
 	return best, bestC, true
+}
+
+// leadName reports whether a name read from a lead byline with nothing to
+// close it is a personal name: a family name and one or two more characters
+// (陆晓峰, 常乐), three after a family name of two (欧阳晓峰), or a foreign
+// name with a dot; never a place, a weekday or a time (马陆镇, 周末, 近日).
+func leadName(name string) bool {
+	if strings.ContainsAny(name, "·•・") {
+		return validName(name)
+	}
+	if !strings.ContainsRune("常万安关单成路游管华解时车项连党费全应师商明查洪", firstRune(name)) {
+		return bareName(name) && !strings.ContainsRune("刊节站", lastRune(name))
+	}
+	// Family names that open common words too (常规, 全程): where a
+	// byline stands they name people, two or three characters long.
+	n := utf8.RuneCountInString(name)
+	return validName(name) && n <= 3 && !notAName(name) && !timeWordAt(name) &&
+		!strings.ContainsRune("区县市省镇乡村街路局委办处科院校馆厂店司社报台网会刊节站", lastRune(name))
+}
+
+// leadNames reports whether every name of a lead byline read with nothing
+// to close it is a personal name. A name padded to the width of three (常 乐)
+// is one by its print.
+func leadNames(c credit) bool {
+	for _, a := range c.authors {
+		if leadName(a.Name) {
+			continue
+		}
+		padded := false
+		for _, v := range c.values {
+			if len(v) > len(a.Name) && joinName(v) == a.Name {
+				padded = true
+			}
+		}
+		if !padded || notAName(a.Name) {
+			return false
+		}
+	}
+	return true
+}
+
+// leadEnd reports whether a lead byline may end at s[b]: at the end, before
+// a space, a colon, a date (3月16日) or a time word (近日, 昨天上午).
+func leadEnd(s string, b int) bool {
+	if b >= len(s) {
+		return true
+	}
+	r := firstRune(s[b:])
+	switch {
+	case isSpace(r), r == '：', r == ':':
+		return true
+	case isDigit(r):
+		j := b
+		for j < len(s) {
+			r, size := decodeFirst(s[j:])
+			if !isDigit(r) {
+				break
+			}
+			j += size
+		}
+		return strings.ContainsRune("年月日时点号", firstRune(s[j:]))
+	}
+	return timeWordAt(s[b:])
+}
+
+// timeWordAt reports whether s opens with a word that dates a news lead:
+// 近日, 日前, 昨天, 今日上午.
+func timeWordAt(s string) bool {
+	switch firstRune(s) {
+	case '近', '日', '昨', '今', '前', '上', '下', '晚', '早', '凌', '中', '傍', '本', '去', '连', '当':
+	default:
+		return false
+	}
+	for _, w := range [...]string{"近日", "近期", "近年", "日前", "昨天", "昨日", "昨晚", "今天", "今日", "今年", "今晨",
+		"前天", "前不久", "上午", "下午", "晚上", "早上", "凌晨", "中午", "傍晚", "本周", "上周", "本月", "上月", "去年",
+		"连日", "当天", "当日"} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitsPadding reports whether s[:b] ends with a one-ideograph token and

@@ -770,6 +770,9 @@ func (s *splitter) startsArticle(run []*block, prev, next *block) bool {
 	if run[0].afterFurn {
 		score += 3 // a column label or a footer stands between
 	}
+	if len(run) == 1 && briefsHeading(run[0].text) && next.kind == textBlock && runInLabel(next.text) != "" {
+		score += 3 // AROUND TOWN / Book sale: The Friends of…: a briefs column
+	}
 	if sameBullet(run[0].text, s.headBullet) {
 		score += 3 // dressed like this piece's own headline: the next piece
 	}
@@ -887,6 +890,9 @@ func (s *splitter) paragraph(b *block, prev *block) {
 		s.openPiece(b.line) // a column label or a footer stands between
 	case s.paras > 0 && s.bulletItem(b) && prev != nil && endsSentence(prev.lastText()):
 		s.openPiece(b.line)
+	case s.runIn && s.paras > 0 && b.dateline == "" && prev != nil && endsSentence(prev.lastText()) && runInLabel(b.text) != "":
+		s.openPiece(b.line) // Garden club: The Ashford Garden Club will…: the next brief
+		s.runIn = true
 	case (s.runIn || s.paras <= 2 && s.marked == 0) && s.paras > 0 && b.dateline == "" && prev != nil && endsSentence(prev.lastText()):
 		// Briefs with run-in titles, one under the other, or under a brief
 		// of another style: the next one.
@@ -906,6 +912,9 @@ func (s *splitter) paragraph(b *block, prev *block) {
 			nb.text = rest
 			b = &nb
 		}
+	}
+	if s.open && len(s.piece.Body) == 0 && s.piece.Dateline == "" && b.dateline == "" {
+		b = s.labelledBrief(b)
 	}
 	if b.dateline != "" {
 		s.piece.Dateline = b.dateline
@@ -996,6 +1005,93 @@ func opensWithWhen(text string) bool {
 		}
 	}
 	return reLeadDay.MatchString(text)
+}
+
+// labelledBrief reads an English brief that opens with a run-in label and
+// a colon (Pancake breakfast: The Millbrook Volunteer Fire Company will…)
+// under a briefs column's heading (COMMUNITY BRIEFS), or after another such
+// brief: the label is the brief's title, and the column's heading, the
+// first brief's kicker. It returns the block with the label cut off, or b.
+func (s *splitter) labelledBrief(b *block) *block {
+	hs := s.piece.Headlines
+	column := len(hs) == 1 && hs[0].Role == RoleTitle && briefsHeading(hs[0].Text)
+	if !column && !(s.runIn && len(hs) == 0) {
+		return b
+	}
+	label := runInLabel(b.text)
+	if label == "" {
+		return b
+	}
+	rest := b.text[len(label):]
+	colon := rest[:strings.IndexByte(rest, ':')+1]
+	s.p.cut(colon)
+	if column {
+		s.piece.Headlines = []Headline{{Role: RoleKicker, Text: hs[0].Text}, {Role: RoleTitle, Text: label}}
+	} else {
+		s.piece.Headlines = []Headline{{Role: RoleTitle, Text: label}}
+	}
+	s.runIn = true
+	nb := *b
+	nb.text = trimLeft(rest[len(colon):])
+	return &nb
+}
+
+// briefsHeading reports whether an English heading names a column of
+// briefs: COMMUNITY BRIEFS, In Brief, AROUND TOWN, Business Roundup.
+func briefsHeading(s string) bool {
+	if len(s) > 40 || firstRune(s) >= utf8.RuneSelf {
+		return false
+	}
+	l := strings.ToLower(s)
+	for _, w := range [...]string{"brief", "roundup", "round-up", "around town", "around the ", "notebook", "bulletin",
+		"news notes", "community notes", "calendar", "digest", "happenings"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// runInLabel returns the run-in label opening an English brief — one to six
+// words from a capital letter, then a colon and a sentence of six words or
+// more (Garden club: The Ashford Garden Club will meet…) — or "". The
+// fields of a notice (Tickets: $8., Where: …) and the speakers of an
+// interview (Q:) are no labels.
+func runInLabel(text string) string {
+	if len(text) < 30 || text[0] < 'A' || text[0] > 'Z' {
+		return ""
+	}
+	i := strings.IndexByte(text[:min(len(text), 50)], ':')
+	if i < 2 || i+1 >= len(text) || text[i+1] != ' ' {
+		return ""
+	}
+	label := text[:i]
+	for k := 0; k < len(label); k++ {
+		c := label[k]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ' || c == '\'' || c == '-' || c == '&') {
+			return ""
+		}
+	}
+	words := strings.Fields(label)
+	if len(words) > 6 {
+		return ""
+	}
+	switch strings.ToLower(label) {
+	case "q", "a", "note", "editor's note", "editors note", "correction", "clarification", "update", "photo", "source",
+		"contact", "info", "information", "cost", "costs", "tickets", "admission", "price", "prices", "phone", "email",
+		"website", "web", "call", "hours", "when", "where", "what", "who", "why", "how", "time", "date", "dates",
+		"location", "details", "registration", "register", "fee", "fees", "deadline", "address", "more", "related",
+		"also", "p.s", "ps", "warning", "caution":
+		return ""
+	}
+	rest := trimLeft(text[i+1:])
+	if r := firstRune(rest); !(r >= 'A' && r <= 'Z' || isDigit(r) || r == '"' || r == '“') {
+		return ""
+	}
+	if len(strings.Fields(rest)) < 6 || !endsSentence(rest) {
+		return ""
+	}
+	return label
 }
 
 // held is a credit line a piece took, with the text it was cut from.

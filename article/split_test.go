@@ -303,6 +303,15 @@ func TestSplit(t *testing.T) {
 		{"one dated line is a headline",
 			"区农业农村局发放春耕补贴\n本报讯 区农业农村局已发放补贴2300万元。（农宣）\n\n全区启用新版公交卡\n3月18日起可在各站点领取\n\n本报讯 新版公交卡将于3月18日启用。",
 			[]string{"article t:区农业农村局发放春耕补贴 ¶", "article t:全区启用新版公交卡 s:3月18日起可在各站点领取 ¶"}},
+		{"English briefs with run-in labels under a column heading",
+			"COMMUNITY BRIEFS\n\nPancake breakfast: The Millbrook Volunteer Fire Company will hold its annual breakfast Sunday.\n\n" +
+				"Garden club: The Ashford Garden Club will meet at 7 p.m. Thursday at the Town Hall.\n\n" +
+				"Tickets: $8 for adults and $5 for children under 12 at the door.",
+			[]string{"article k:COMMUNITY BRIEFS t:Pancake breakfast ¶", "article t:Garden club ¶¶"}},
+		{"a label and a colon under a story's headline stay text",
+			"Council backs park plan\n\nThe council voted 7-2 on Thursday to turn the rail yard into a park.\n\n" +
+				"Mayor Ellen Park: The vote shows that the people of this town want more green space.",
+			[]string{"article t:Council backs park plan ¶¶"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -492,6 +501,50 @@ func TestRunInTitle(t *testing.T) {
 				t.Errorf("runInTitle(%q) = %q, %q, %v, want %q, %q", tt.in, title, rest, ok, tt.title, tt.rest)
 			}
 		})
+	}
+}
+
+func TestRunInLabel(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a label of two words", "Pancake breakfast: The Millbrook Volunteer Fire Company will hold its breakfast.", "Pancake breakfast"},
+		{"a label in capitals", "BLOOD DRIVE: The American Red Cross will hold a blood drive from noon to 6 p.m.", "BLOOD DRIVE"},
+		{"a label with an ampersand", "Arts & crafts: Children can make paper lanterns at the library on Saturday.", "Arts & crafts"},
+		{"a number after the colon", "Road work: 3 lanes of Route 9 will close overnight starting Monday.", "Road work"},
+		// No labels.
+		{"a notice's field", "Tickets: $8 for adults and $5 for children under 12.", ""},
+		{"a field in words", "Where: The Ashford Town Hall, 12 Main Street, in the upstairs meeting room.", ""},
+		{"an interview's question", "Q: What made you want to run for the school board this year?", ""},
+		{"a short text after it", "Garden club: Meets Thursday.", ""},
+		{"no sentence after it", "Garden club: The Ashford Garden Club will meet at the Town Hall", ""},
+		{"a lower-case text after it", "Garden club: the Ashford Garden Club will meet at the Town Hall on Thursday.", ""},
+		{"a clock time", "Schedule for 7:30 p.m. The band plays first and the choir sings after.", ""},
+		{"a sentence before the colon", "He said the plan, as drawn, has one flaw: The lot is too small for a field.", ""},
+		{"no space after the colon", "Note:The Ashford Garden Club will meet at the Town Hall on Thursday.", ""},
+		{"Chinese", "双桥镇新增公交线路：近日，双桥镇开通3条镇村公交线路，实现全镇公交全覆盖。", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := runInLabel(tt.in); got != tt.want {
+				t.Errorf("runInLabel(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestBriefsHeading(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"COMMUNITY BRIEFS", true}, {"In Brief", true}, {"Business Roundup", true}, {"AROUND TOWN", true},
+		{"Community Calendar", true},
+		{"Council backs park plan", false}, {"Briefing room opens to the public after a long renovation project", false},
+		{"社区简讯", false},
+	}
+	for _, tt := range tests {
+		if got := briefsHeading(tt.in); got != tt.want {
+			t.Errorf("briefsHeading(%q) = %v, want %v", tt.in, got, tt.want)
+		}
 	}
 }
 
