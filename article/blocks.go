@@ -827,7 +827,7 @@ var reportingVerbs = [...]string{"表示", "指出", "提出", "介绍", "强调
 // of reported speech (全会提出，). Headings join clauses of their own; they
 // put a colon after a speaker (习近平强调：).
 func runningOpener(s string) bool {
-	i := strings.IndexAny(s, "，,")
+	i := indexAnyRune(s, "，,")
 	if i <= 0 {
 		return false
 	}
@@ -930,7 +930,7 @@ func tableHeads(blocks []*block) {
 // figure, set apart by spaces: two or more between English labels.
 func columnNames(s string) bool {
 	st := measure(s)
-	if st.digits > 0 || st.commas > 0 || st.words < 3 || strings.ContainsAny(s, "。.：:？?！!") {
+	if st.digits > 0 || st.commas > 0 || st.words < 3 || containsAnyRune(s, "。.：:？?！!") {
 		return false
 	}
 	latin := st.latinText()
@@ -1019,7 +1019,7 @@ func infoField(s string) bool {
 		return false // a paragraph
 	}
 	s = trim(s)
-	i := strings.IndexAny(s[:min(len(s), 27)], "：:")
+	i := indexAnyRune(s[:min(len(s), 27)], "：:")
 	if i <= 0 || endsSentence(s) {
 		return false // no label of eight characters or fewer
 	}
@@ -1030,7 +1030,7 @@ func infoField(s string) bool {
 		return false // 时间： with nothing after it leads into what follows
 	}
 	st := measure(value)
-	if st.runes > 40 || strings.ContainsAny(value, "。？！?!；;，,") {
+	if st.runes > 40 || containsAnyRune(value, "。？！?!；;，,") {
 		// A list of fields, or a sentence: 电话：…，联系人：….
 		return false
 	}

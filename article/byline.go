@@ -333,7 +333,7 @@ func columnWord(s string) bool {
 			return true
 		}
 	}
-	if strings.ContainsAny(s, "·•・") || utf8.RuneCountInString(s) != 4 {
+	if containsAnyRune(s, "·•・") || utf8.RuneCountInString(s) != 4 {
 		return false
 	}
 	for _, c := range compoundSurnames {
@@ -467,7 +467,7 @@ func unbracket(s string) string {
 		return s
 	}
 	inner := s[utf8.RuneLen(open) : len(s)-size]
-	if strings.ContainsAny(inner, "()（）[]［］【】〔〕") {
+	if containsAnyRune(inner, "()（）[]［］【】〔〕") {
 		return s
 	}
 	return inner
@@ -483,7 +483,7 @@ func authorNote(s string) (credit, bool) {
 		}
 		rest = trim(rest)
 		n := utf8.RuneCountInString(rest)
-		if n < 2 || n > 60 || strings.ContainsAny(rest, "。！？!?") {
+		if n < 2 || n > 60 || containsAnyRune(rest, "。！？!?") {
 			return credit{}, false
 		}
 		return credit{note: rest, values: []string{rest}}, true

@@ -559,6 +559,31 @@ func decodeRune(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
+// containsAnyRune is strings.ContainsAny for a set holding characters
+// beyond ASCII: it searches s for each character of the set in turn, where
+// ContainsAny, given such a set, looks up every rune of s in it.
+func containsAnyRune(s, set string) bool {
+	for _, r := range set {
+		if strings.ContainsRune(s, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// indexAnyRune is strings.IndexAny for such a set: the first index of any
+// of its characters in s, or -1.
+func indexAnyRune(s, set string) int {
+	first := -1
+	for _, r := range set {
+		if i := strings.IndexRune(s, r); i >= 0 && (first < 0 || i < first) {
+			first = i
+			s = s[:i] // nothing after it can come first
+		}
+	}
+	return first
+}
+
 // rune3 decodes the three-byte sequence at s[i]: the parser's text is valid
 // UTF-8 (see decode), so a lead byte E0..EF is followed by two continuation
 // bytes. It inlines, where decodeRune is a call.

@@ -216,3 +216,20 @@ func TestIsSpaceAllRunes(t *testing.T) {
 		}
 	}
 }
+
+// TestAnyRune checks containsAnyRune and indexAnyRune against
+// strings.ContainsAny and strings.IndexAny.
+func TestAnyRune(t *testing.T) {
+	sets := []string{"·•・", "，,", "。！？!?", "()（）[]［］【】〔〕", "：:"}
+	texts := []string{"", "王·小明", "区委，会议", "a,b，c", "（附表）", "时间：10:30", "no marks here", "。", "!？"}
+	for _, set := range sets {
+		for _, s := range texts {
+			if got, want := containsAnyRune(s, set), strings.ContainsAny(s, set); got != want {
+				t.Errorf("containsAnyRune(%q, %q) = %v, want %v", s, set, got, want)
+			}
+			if got, want := indexAnyRune(s, set), strings.IndexAny(s, set); got != want {
+				t.Errorf("indexAnyRune(%q, %q) = %d, want %d", s, set, got, want)
+			}
+		}
+	}
+}

@@ -115,7 +115,7 @@ func reportDateline(s string) (int, bool) {
 	src := rest[:k]
 	if inner, ok := strings.CutPrefix(src, "《"); ok {
 		inner, ok = strings.CutSuffix(inner, "》")
-		if n := utf8.RuneCountInString(inner); !ok || n < 2 || n > 20 || strings.ContainsAny(inner, "《》，。") {
+		if n := utf8.RuneCountInString(inner); !ok || n < 2 || n > 20 || containsAnyRune(inner, "《》，。") {
 			return 0, false
 		}
 	} else {
@@ -326,7 +326,7 @@ scan:
 // (陆晓峰, 常乐), three after a family name of two (欧阳晓峰), or a foreign
 // name with a dot; never a place, a weekday or a time (马陆镇, 周末, 近日).
 func leadName(name string) bool {
-	if strings.ContainsAny(name, "·•・") {
+	if containsAnyRune(name, "·•・") {
 		return validName(name)
 	}
 	if !strings.ContainsRune("常万安关单成路游管华解时车项连党费全应师商明查洪", firstRune(name)) {

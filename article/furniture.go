@@ -1100,7 +1100,7 @@ func allLabels(tokens []string) bool {
 // B2  COMMUNITY  The Millbrook Ledger, B2 | COMMUNITY. A headline in
 // capitals runs on with single spaces: B2 BOMBER CRASHES.
 func cornerLabels(s string, tokens []string) bool {
-	if len(tokens) == 0 || len(tokens) > 3 || !strings.Contains(s, "  ") && !strings.ContainsAny(s, "|｜\t") {
+	if len(tokens) == 0 || len(tokens) > 3 || !strings.Contains(s, "  ") && !containsAnyRune(s, "|｜\t") {
 		return false
 	}
 	names := 0
@@ -1146,7 +1146,7 @@ func sectionLike(s string) bool {
 	if isSectionName(s) {
 		return true
 	}
-	if len(s) > 40 || !strings.ContainsAny(s, "·・•") {
+	if len(s) > 40 || !containsAnyRune(s, "·・•") {
 		return false
 	}
 	known, parts := false, 0
@@ -1637,7 +1637,7 @@ func headerNameAt(lines []line, i, head int, fact func(int) furniture) bool {
 	t := lines[k].text
 	// A heading: short, unindented, no sentence in it, and no subtitle
 	// (——记…) that would make the line over it a headline.
-	return lines[k].indent == 0 && len(t) <= 3*30 && !strings.ContainsAny(t, "。，,；") && !strings.HasPrefix(t, "—") &&
+	return lines[k].indent == 0 && len(t) <= 3*30 && !containsAnyRune(t, "。，,；") && !strings.HasPrefix(t, "—") &&
 		fact(k).strength == notFurniture
 }
 
@@ -2271,7 +2271,7 @@ func sponsorLine(s string) bool {
 		}
 		// Organisations, a list of them at most: 区委宣传部、区文明办.
 		n := utf8.RuneCountInString(org)
-		return n >= 2 && n <= 30 && !strings.ContainsAny(org, "，,。；;：:？！")
+		return n >= 2 && n <= 30 && !containsAnyRune(org, "，,。；;：:？！")
 	}
 	return false
 }

@@ -385,7 +385,7 @@ func subjectOverPredicate(a, b string) bool {
 		return false
 	}
 	n := utf8.RuneCountInString(b)
-	if n < 5 || n > 14 || strings.ContainsAny(b, "，,：:；;、 　") {
+	if n < 5 || n > 14 || containsAnyRune(b, "，,：:；;、 　") {
 		return false
 	}
 	first, size := decodeFirst(b)
@@ -459,7 +459,7 @@ func verbOverObject(a, b string) bool {
 	if endsWithAny(before, workNouns[:]...) || endsWithAny(before, eventNouns[:]...) {
 		return false // the work is the subject: 系列活动启动, 城市更新工作有序推进
 	}
-	if n := utf8.RuneCountInString(b); n < 4 || n > 14 || strings.ContainsAny(b, "，,：:；;、 　") || !endsWithAny(b, workNouns[:]...) {
+	if n := utf8.RuneCountInString(b); n < 4 || n > 14 || containsAnyRune(b, "，,：:；;、 　") || !endsWithAny(b, workNouns[:]...) {
 		return false // a clause of its own: 重点行业全覆盖
 	}
 	// The object names the work; it does nothing itself (区政府部署 / 各街镇开展

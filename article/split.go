@@ -312,7 +312,7 @@ func stopHeadline(b, prev, next *block) bool {
 	}
 	st := measure(text)
 	latin := st.latinText()
-	if st.commas > 0 || strings.ContainsAny(text, "、；;：:") || internalSentenceEnd(text, latin) || endsWithEllipsis(text) {
+	if st.commas > 0 || containsAnyRune(text, "、；;：:") || internalSentenceEnd(text, latin) || endsWithEllipsis(text) {
 		return false
 	}
 	if latin {
@@ -988,7 +988,7 @@ func runInTitle(text string) (title, rest string, ok bool) {
 			}
 			continue
 		}
-		if st := measure(after); st.runes < 20 || !strings.ContainsAny(after, "。！？") {
+		if st := measure(after); st.runes < 20 || !containsAnyRune(after, "。！？") {
 			return "", "", false
 		}
 		return trimRight(text[:i]), after, true
@@ -1357,7 +1357,7 @@ func notAName(s string) bool {
 		return true
 	}
 	// Pictures and places in them: （上图）, （见图）, （附表）, （左一）, （左起）.
-	if strings.ContainsAny(s, "图表排起") {
+	if containsAnyRune(s, "图表排起") {
 		return true
 	}
 	r, size := decodeFirst(s)
@@ -1707,7 +1707,7 @@ func isSubheadLabel(s string) bool {
 	}
 	if strings.HasPrefix(s, "【") && strings.HasSuffix(s, "】") {
 		inner := s[len("【") : len(s)-len("】")]
-		return !strings.ContainsAny(inner, "【】") && utf8.RuneCountInString(inner) <= 6
+		return !containsAnyRune(inner, "【】") && utf8.RuneCountInString(inner) <= 6
 	}
 	return false
 }
@@ -1716,7 +1716,7 @@ func isSubheadLabel(s string) bool {
 // issuer or a contact after a label: 招标人：临江区教育局, 联系人：王先生.
 func signatureField(s string) bool {
 	s = trim(s)
-	i := strings.IndexAny(s, "：:")
+	i := indexAnyRune(s, "：:")
 	if i <= 0 || utf8.RuneCountInString(s[:i]) > 8 || utf8.RuneCountInString(s) > 40 || endsSentence(s) {
 		return false
 	}
@@ -1864,7 +1864,7 @@ func isNote(s string) bool {
 		return false
 	}
 	inner := s[size : len(s)-csize]
-	if strings.ContainsAny(inner, "()（）") || listMarker(s) > 0 {
+	if containsAnyRune(inner, "()（）") || listMarker(s) > 0 {
 		return false
 	}
 	for _, w := range tableNotes {
