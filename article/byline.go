@@ -1403,13 +1403,21 @@ const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗�
 var compoundSurnames = [...]string{"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
 	"宇文", "司徒", "夏侯", "令狐", "端木", "西门", "南宫", "独孤", "申屠", "轩辕", "呼延"}
 
+// surnameSet has bit r set for each character r of surnames.
+var surnameSet = func() (set [0x10000 / 64]uint64) {
+	for _, r := range surnames {
+		set[r>>6] |= 1 << (r & 63)
+	}
+	return set
+}()
+
 // isSurname reports whether s opens with a common family name.
 func isSurname(s string) bool {
-	_, size := decodeFirst(s)
+	r, size := decodeFirst(s)
 	if size < 3 {
 		return false
 	}
-	if strings.Contains(surnames, s[:size]) {
+	if r <= 0xFFFF && surnameSet[r>>6]&(1<<(r&63)) != 0 {
 		return true
 	}
 	for _, c := range compoundSurnames {
