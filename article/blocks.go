@@ -896,7 +896,7 @@ func isAgateRow(s string) bool {
 	if len(s) > 160 || strings.IndexAny(s, "0123456789") < 0 {
 		return false
 	}
-	if reResult.MatchString(s) {
+	if s[0] >= 'A' && s[0] <= 'Z' && strings.Contains(s, ", ") && reResult.MatchString(s) {
 		return true
 	}
 	words, numbers := 0, 0

@@ -1069,6 +1069,9 @@ func pageAndSection(s string) (string, string, bool) {
 // isMasthead reports whether s names a newspaper: 嘉定报, 解放日报, THE DAILY
 // HERALD.
 func isMasthead(s string) bool {
+	if !strings.HasSuffix(s, "报") && !strings.HasSuffix(s, "刊") && !hasASCIILetter(s) {
+		return false // no paper's name in ideographs, no English word
+	}
 	st := measure(s)
 	if st.latinText() {
 		return isUpperWords(s) && st.words <= 5 && isEnglishOrg(s)
@@ -1078,6 +1081,16 @@ func isMasthead(s string) bool {
 	}
 	for _, suf := range [...]string{"日报", "晚报", "早报", "时报", "周报", "商报", "导报", "晨报", "青年报", "报", "周刊"} {
 		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasASCIILetter reports whether s holds a letter a to z in either case.
+func hasASCIILetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c >= 'a' && c <= 'z' {
 			return true
 		}
 	}
