@@ -1009,10 +1009,15 @@ func paperPhotoCredit(s string) (credit, bool) {
 	if !unicode.IsUpper(firstRune(org)) || strings.EqualFold(org, "the") {
 		return credit{}, false // the photo by X: a phrase of a sentence
 	}
-	for k := range c.authors {
-		if c.authors[k].About == "" {
-			c.authors[k].About = org
+	for _, a := range c.authors {
+		if a.About != "" {
+			// Sentinel photo by X | The Ledger: two papers for one
+			// picture; which is the photographer's is not clear.
+			return credit{}, false
 		}
+	}
+	for k := range c.authors {
+		c.authors[k].About = org
 	}
 	c.values = append(c.values, org)
 	return c, true

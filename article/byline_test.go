@@ -79,6 +79,7 @@ func TestParseCredit(t *testing.T) {
 		{"a sentence before the paper", "Trail. Sentinel photo by Carla Mendez", nil, false, false},
 		{"a sentence on a photo", "He took the photo by Carla Mendez", nil, false, false},
 		{"a photo by a place", "Sentinel photo by the river", nil, false, false},
+		{"two papers for one picture", "Sentinel photo by Carla Mendez | The Ledger", nil, false, false},
 		{"the photo by", "the photo by Carla Mendez", nil, false, false},
 		{"The paper photo by", "The Sentinel photo by Carla Mendez",
 			[]Author{{Name: "Carla Mendez", Role: RolePhotographer, About: "The Sentinel"}}, false, true},
