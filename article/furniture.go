@@ -1535,6 +1535,7 @@ top:
 		}
 		pg.Furniture = append(pg.Furniture, l.text)
 		l.pageFact = !f.date.IsZero() || f.number != ""
+		p.notePageCredit(l.no, l.text, f.editors)
 		for _, e := range f.editors {
 			if !slices.Contains(pg.Editors, e) { // the header and the foot may both name them
 				pg.Editors = append(pg.Editors, e)
@@ -2311,4 +2312,64 @@ func contactValue(s string) bool {
 		}
 	}
 	return digits >= 5
+}
+
+// pageCredit is a credit line of the page that also credits its pieces:
+// 本版撰稿 聂思源 names the writer of the page's unsigned articles,
+// 本版图片由区融媒体中心提供 the source of its pictures.
+type pageCredit struct {
+	line     int      // where the line stands
+	writers  []Author // 本版撰稿, 本版文字
+	photoOrg string   // the organisation that supplied the pictures
+}
+
+// notePageCredit records a furniture line that credits the page's pieces.
+// Page editors stay the page's only.
+func (p *parser) notePageCredit(line int, text string, editors []Author) {
+	pc := pageCredit{line: line, photoOrg: pagePictureSource(text)}
+	for _, e := range editors {
+		if e.Role == RoleWriter {
+			pc.writers = append(pc.writers, e)
+		}
+	}
+	if len(pc.writers) > 0 || pc.photoOrg != "" {
+		p.pageCredits = append(p.pageCredits, pc)
+	}
+}
+
+// pagePictureSource returns the organisation a page credit line says
+// supplied the page's pictures: 本版图片由临河区融媒体中心提供,
+// （本版图片除署名外均由区委宣传部提供）, 本版文字：宋扬　本版图片：东湖镇提供;
+// "" for any other line.
+func pagePictureSource(s string) string {
+	s = trim(unbracket(trim(s)))
+	if !strings.HasPrefix(s, "本版") || !strings.Contains(s, "图") && !strings.Contains(s, "照片") {
+		return ""
+	}
+	for field := range strings.FieldsFuncSeq(s, isSpace) {
+		for _, w := range [...]string{"本版图片", "本版照片", "本版供图"} {
+			if rest, ok := strings.CutPrefix(field, w); ok {
+				return pictureSource(rest)
+			}
+		}
+	}
+	return ""
+}
+
+// pictureSource reads what follows 本版图片: ：东湖镇提供, 由…提供,
+// 除署名外均由…提供.
+func pictureSource(rest string) string {
+	rest = strings.TrimLeft(rest, ":：")
+	rest = trim(strings.TrimPrefix(rest, "除署名外"))
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "均"), "由")
+	rest = trimRight(strings.TrimRight(rest, "。."))
+	org, ok := strings.CutSuffix(rest, "提供")
+	if !ok {
+		org, ok = strings.CutSuffix(rest, "供图")
+	}
+	org = trim(org)
+	if n := utf8.RuneCountInString(org); !ok || n < 2 || n > 30 || containsAnyRune(org, "，,。；;：:？！、 \u3000") {
+		return ""
+	}
+	return org
 }

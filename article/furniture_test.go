@@ -491,3 +491,25 @@ func TestFindDates(t *testing.T) {
 		}
 	}
 }
+
+func TestPagePictureSource(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"by an organisation", "本版图片由临河区融媒体中心提供", "临河区融媒体中心"},
+		{"in brackets, save the signed ones", "（本版图片除署名外均由区委宣传部提供）", "区委宣传部"},
+		{"after a writer on one line", "本版文字：杨帆　本版图片：东湖镇提供", "东湖镇"},
+		{"photos supplied", "本版照片由区文旅局提供。", "区文旅局"},
+		{"a photographer is a person, not a source", "本版摄影 孙浩", ""},
+		{"a sponsor line", "本版由临河区治水办协办", ""},
+		{"a writer credit", "本版撰稿 聂思源", ""},
+		{"a sentence of text", "本版图片由于篇幅所限，未能刊出，敬请谅解", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := pagePictureSource(tt.in); got != tt.want {
+				t.Errorf("pagePictureSource(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -57,6 +57,9 @@ type cut struct {
 type parser struct {
 	page *Page
 	cuts []cut
+	// pageCredits are the furniture lines that credit the page's pieces
+	// (本版撰稿, 本版图片由…提供); see furniture.go.
+	pageCredits []pageCredit
 }
 
 // warnf records a problem a person may want to look at.

@@ -68,6 +68,9 @@ func (p *parser) split(blocks []*block) {
 	}
 	s.markHeadings()
 	s.headsApart = headsApart(blocks)
+	if len(p.pageCredits) > 0 {
+		defer s.creditFromPage()
+	}
 	for i := 0; i < len(blocks); {
 		b := blocks[i]
 		switch {
@@ -384,6 +387,9 @@ func (s *splitter) close() {
 	}
 	for _, h := range s.credits {
 		s.p.cuts = append(s.p.cuts, h.cuts...)
+	}
+	if s.captionsOverCredit() {
+		return
 	}
 	switch {
 	case len(pc.Headlines) > 0:
@@ -777,7 +783,7 @@ func (s *splitter) startsArticle(run []*block, prev, next *block) bool {
 		score += 3 // dressed like this piece's own headline: the next piece
 	}
 	if !marked && s.unanchored() && s.paras >= 1 && prev != nil && prev.kind == textBlock && (endsSentence(prev.lastText()) || prev.row) &&
-		next.kind == textBlock && !next.heading && !(prev.row && next.row) {
+		next.kind == textBlock && !next.heading && !(prev.row && next.row) && !(len(run) == 1 && s.featurePart(next)) {
 		// Nothing ties the open piece's text together — no dateline, no
 		// byline, no jump — so its headings are no likelier subheads than
 		// the headlines of the next short item: 民生 pages of undated
@@ -1419,6 +1425,176 @@ func headsApart(blocks []*block) bool {
 		n++
 	}
 	return n > 0
+}
+
+// writerCreditBefore reports whether a page's writer credit (本版撰稿 X)
+// stands between block b and the block before it.
+func (s *splitter) writerCreditBefore(b *block) bool {
+	after := 0
+	if prev := s.at(b.index - 1); prev != nil {
+		after = prev.endLine
+	}
+	for _, pc := range s.p.pageCredits {
+		if len(pc.writers) > 0 && pc.line > after && pc.line < b.line {
+			return true
+		}
+	}
+	return false
+}
+
+// captionsOverCredit closes a piece of captions standing right above the
+// page's picture credit (白鹭溪湿地公园一角。 / 市民在绿道上骑行。 /
+// 本版图片由区融媒体中心提供): a piece with no headline, dateline or credit
+// whose paragraphs are each one short sentence or two. Each caption is a
+// photo of its own, credited to the organisation that supplied it. It
+// reports whether it closed the piece.
+func (s *splitter) captionsOverCredit() bool {
+	pc := &s.piece
+	if len(s.p.pageCredits) == 0 || len(pc.Headlines) > 0 || pc.Dateline != "" || len(pc.Authors) > 0 ||
+		len(s.credits) > 0 || len(s.jumps) > 0 || len(pc.Body) == 0 || len(pc.Body) > 6 {
+		return false
+	}
+	last := s.bodyLine[len(s.bodyLine)-1]
+	org := ""
+	for _, c := range s.p.pageCredits {
+		if c.photoOrg != "" && c.line > last && !s.blockBetween(last, c.line) {
+			org = c.photoOrg
+		}
+	}
+	if org == "" {
+		return false
+	}
+	for _, b := range pc.Body {
+		if b.Kind != BlockParagraph || !shortCaption(b.Text) {
+			return false
+		}
+	}
+	for i, b := range pc.Body {
+		s.p.page.Pieces = append(s.p.page.Pieces, Piece{
+			Kind:    KindPhoto,
+			Line:    s.bodyLine[i],
+			Body:    []Block{{Kind: BlockParagraph, Text: s.stripBullet(b.Text)}},
+			Authors: []Author{{Name: org, Role: RolePhotographer}},
+		})
+	}
+	return true
+}
+
+// shortCaption reports whether a paragraph reads as the caption of a
+// picture: one or two short sentences, closed.
+func shortCaption(text string) bool {
+	text = trim(text)
+	if len(text) > 240 || !endsSentence(text) {
+		return false
+	}
+	st := measure(text)
+	if st.latinText() {
+		return st.words <= 40
+	}
+	return st.runes <= 60
+}
+
+// blockBetween reports whether a block of the page starts after line a and
+// before line b.
+func (s *splitter) blockBetween(a, b int) bool {
+	i, _ := slices.BinarySearchFunc(s.blocks, a+1, func(x *block, line int) int { return x.line - line })
+	return i < len(s.blocks) && s.blocks[i].line < b
+}
+
+// creditFromPage gives the page's credit lines to its pieces. A writer
+// credit (本版撰稿 X) signs the articles that name no writer of their own
+// when the page holds one article, or else the article right above it. A
+// picture credit (本版图片由…提供) credits the photos that name no
+// photographer. The page's editors keep the lines too.
+func (s *splitter) creditFromPage() {
+	pieces := s.p.page.Pieces
+	articles := 0
+	for _, pc := range pieces {
+		if pc.Kind == KindArticle {
+			articles++
+		}
+	}
+	for _, c := range s.p.pageCredits {
+		if len(c.writers) > 0 {
+			for i := range pieces {
+				pc := &pieces[i]
+				if pc.Kind != KindArticle || signed(pc.Authors) {
+					continue
+				}
+				if articles == 1 || s.lastTextPieceBefore(c.line) == i {
+					pc.Authors = append(pc.Authors, c.writers...)
+				}
+			}
+		}
+		if c.photoOrg != "" {
+			for i := range pieces {
+				if pieces[i].Kind == KindPhoto && !hasRole(pieces[i].Authors, RolePhotographer) {
+					pieces[i].Authors = append(pieces[i].Authors, Author{Name: c.photoOrg, Role: RolePhotographer})
+				}
+			}
+		}
+	}
+}
+
+// lastTextPieceBefore returns the index of the last piece other than a photo
+// that starts before line, or -1.
+func (s *splitter) lastTextPieceBefore(line int) int {
+	k := -1
+	for i, pc := range s.p.page.Pieces {
+		if pc.Line < line && pc.Kind != KindPhoto {
+			k = i
+		}
+	}
+	return k
+}
+
+// signed reports whether authors name who wrote the piece: anyone but its
+// photographers and graphic artists.
+func signed(as []Author) bool {
+	for _, a := range as {
+		if a.Role != RolePhotographer && a.Role != RoleGraphics {
+			return true
+		}
+	}
+	return false
+}
+
+// featurePart reports whether a single heading line over the block next,
+// in an open piece with nothing to tie it together, is a subhead of one
+// long feature (通讯, 纪实, 综述) rather than the headline of the next item:
+// the piece opened with a deck under its title (——…纪实) or an editor's
+// note, and from here to the next ending (a credit such as 本版撰稿 X, 撰稿
+// X or （X）, a jump, an end mark) or the page's end, nothing opens an
+// article — no lead, no headline group of two lines or more, no furniture
+// standing between. A feature prints its only credit after its last part;
+// the items of a 民生 page have no deck over the first.
+func (s *splitter) featurePart(next *block) bool {
+	deck := s.noted
+	for _, h := range s.piece.Headlines {
+		deck = deck || h.Role == RoleSubtitle && startsWithDash(h.Text)
+	}
+	if !deck || next == nil {
+		return false
+	}
+	heads := 0 // heading lines in a row
+	for i := next.index; i < len(s.blocks) && i < next.index+400; i++ {
+		b := s.blocks[i]
+		switch {
+		case isEnding(b):
+			return heads == 0 // the credit closes the feature, not a headline over it
+		case b.afterFurn && s.writerCreditBefore(b):
+			return heads == 0 // 本版撰稿 X: the page's credit closes the feature
+		case isLead(b), b.afterFurn, b.kind != textBlock:
+			return false
+		case b.heading:
+			if heads++; heads > 1 {
+				return false
+			}
+		default:
+			heads = 0
+		}
+	}
+	return heads == 0
 }
 
 // unanchored reports whether the open article has nothing that marks it as

@@ -2,6 +2,7 @@ package article
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -312,6 +313,30 @@ func TestSplit(t *testing.T) {
 			"Council backs park plan\n\nThe council voted 7-2 on Thursday to turn the rail yard into a park.\n\n" +
 				"Mayor Ellen Park: The vote shows that the people of this town want more green space.",
 			[]string{"article t:Council backs park plan ¶¶"}},
+		{"a feature's plain subheads under a deck, closed by the page's writer credit",
+			"一条河的新生\n\n——白鹭溪综合治理纪实\n\n白鹭溪是临河区的母亲河，如今水清岸绿。\n\n截污治污，还河道一泓清水\n\n治理之初，全区摸清入河排污口217个。\n\n生态修复让两岸绿意盎然\n\n两岸建设生态缓冲带28公里。\n\n本版撰稿 聂思源\n\n白鹭溪湿地公园一角。",
+			[]string{"article t:一条河的新生 s:——白鹭溪综合治理纪实 ¶§¶§¶", "brief ¶"}},
+		{"a feature's subheads under a deck, closed by 撰稿",
+			"一条河的新生\n\n——白鹭溪综合治理纪实\n\n白鹭溪是临河区的母亲河，如今水清岸绿。\n\n截污治污，还河道一泓清水\n\n治理之初，全区摸清入河排污口217个。\n\n撰稿 聂思源",
+			[]string{"article t:一条河的新生 s:——白鹭溪综合治理纪实 ¶§¶"}},
+		{"a feature's short subhead under a deck at the page's end",
+			"课后服务花样多\n——我区深化课后服务改革纪实\n\n　　下午3点半，城南实验小学的校园里热闹起来。\n\n课程多了\n\n　　去年秋季学期起，区教育局在全区推行课后服务模式。",
+			[]string{"article t:课后服务花样多 s:——我区深化课后服务改革纪实 ¶§¶"}},
+		{"undated items with no deck are separate",
+			"社区食堂开进小区\n\n城东街道的社区食堂昨天开业。\n\n老旧电梯完成更新\n\n全区已更新老旧电梯120台。",
+			[]string{"article t:社区食堂开进小区 ¶", "article t:老旧电梯完成更新 ¶"}},
+		{"a headline after a decked feature's credit starts an article",
+			"一条河的新生\n\n——白鹭溪综合治理纪实\n\n白鹭溪是临河区的母亲河，如今水清岸绿。\n\n截污治污，还河道一泓清水\n\n治理之初，全区摸清入河排污口217个。（聂思源）\n\n老旧电梯完成更新\n\n全区已更新老旧电梯120台。",
+			[]string{"article t:一条河的新生 s:——白鹭溪综合治理纪实 ¶§¶", "article t:老旧电梯完成更新 ¶"}},
+		{"a heading over a headline group after a deck is no feature's subhead",
+			"一条河的新生\n\n——白鹭溪综合治理纪实\n\n白鹭溪是临河区的母亲河，如今水清岸绿。\n\n社区食堂开进小区\n\n城东街道的社区食堂昨天开业。\n\n春季招聘会\n\n百家企业带来岗位两千个\n\n招聘会将于周六举行。",
+			[]string{"article t:一条河的新生 s:——白鹭溪综合治理纪实 ¶", "article t:社区食堂开进小区 ¶", "article k:春季招聘会 t:百家企业带来岗位两千个 ¶"}},
+		{"captions over the page's picture credit are photos",
+			"白鹭溪治理见成效\n\n本报讯 三年前，临河区启动白鹭溪综合治理工程。\n\n本版撰稿 聂思源\n\n白鹭溪湿地公园一角。\n\n市民在白鹭溪滨水绿道上骑行。\n\n本版图片由临河区融媒体中心提供",
+			[]string{"article t:白鹭溪治理见成效 ¶", "photo ¶", "photo ¶"}},
+		{"short paragraphs with no picture credit stay a brief",
+			"白鹭溪治理见成效\n\n本报讯 三年前，临河区启动白鹭溪综合治理工程。\n\n本版撰稿 聂思源\n\n白鹭溪湿地公园开园。\n\n市民在滨水绿道上骑行。",
+			[]string{"article t:白鹭溪治理见成效 ¶", "brief ¶¶"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -705,6 +730,54 @@ func TestColumnName(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := columnName(tt.in); got != tt.want {
 				t.Errorf("columnName(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPageCreditsSignPieces(t *testing.T) {
+	writer := Author{Name: "聂思源", Role: RoleWriter}
+	org := Author{Name: "临河区融媒体中心", Role: RolePhotographer}
+	tests := []struct {
+		name string
+		in   string
+		want [][]Author // the authors of each piece in page order
+	}{
+		{"the page's one article takes the writer credit",
+			"白鹭溪治理见成效\n\n本报讯 三年前，临河区启动白鹭溪综合治理工程。\n\n本版撰稿 聂思源",
+			[][]Author{{writer}}},
+		{"the writer credit heading the page signs its one article",
+			"本版撰稿 聂思源\n\n白鹭溪治理见成效\n\n本报讯 三年前，临河区启动白鹭溪综合治理工程。",
+			[][]Author{{writer}}},
+		{"an article with a byline keeps its own",
+			"白鹭溪治理见成效\n\n本报记者 戚朗\n\n三年前，临河区启动白鹭溪综合治理工程。\n\n本版撰稿 聂思源",
+			[][]Author{{{Name: "戚朗", Role: RoleReporter}}}},
+		{"of two articles only the one above the credit",
+			"社区食堂开进小区\n\n本报讯 城东街道的社区食堂昨天开业。\n\n老旧电梯完成更新\n\n本报讯 全区已更新老旧电梯120台。\n\n本版撰稿 聂思源\n\n春季招聘会举行\n\n本报讯 百家企业带来岗位两千个。",
+			[][]Author{nil, {writer}, nil}},
+		{"captions take the page's picture credit",
+			"白鹭溪治理见成效\n\n本报讯 三年前，临河区启动白鹭溪综合治理工程。\n\n本版撰稿 聂思源\n\n白鹭溪湿地公园一角。\n\n市民在白鹭溪滨水绿道上骑行。\n\n本版图片由临河区融媒体中心提供",
+			[][]Author{{writer}, {org}, {org}}},
+		{"a photo with its own credit keeps it",
+			"本版图片由临河区融媒体中心提供\n\n白鹭溪治理见成效\n\n本报讯 三年前，临河区启动白鹭溪综合治理工程。\n\n图为白鹭溪湿地公园。　本报记者 孙浩 摄",
+			[][]Author{nil, {{Name: "孙浩", Role: RolePhotographer}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pg, cuts := parseText(tt.in)
+			var got [][]Author
+			for _, pc := range pg.Pieces {
+				got = append(got, pc.Authors)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("parseText(%q) authors = %+v, want %+v (pieces %q)", tt.in, got, tt.want, shapeOf(pg))
+			}
+			if err := checkNothingLost(tt.in, pg, cuts); err != nil {
+				t.Errorf("parseText(%q): %v", tt.in, err)
+			}
+			if !slices.ContainsFunc(pg.Editors, func(a Author) bool { return a.Name == "聂思源" || a.Name == "临河区融媒体中心" }) &&
+				strings.Contains(tt.in, "本版撰稿") {
+				t.Errorf("parseText(%q) editors = %+v, want the page's writer kept", tt.in, pg.Editors)
 			}
 		})
 	}
