@@ -349,9 +349,11 @@ func joinWrappedTitles(lines []string) []string {
 // in two.
 func wrappedTitle(a, b string) bool {
 	last := lastRune(a)
-	if startsWithDash(b) || !isHan(last) && !(last == '）' && strings.HasPrefix(a, "关于")) || !isHan(firstRune(b)) ||
-		bareName(unspaced(b)) {
+	if startsWithDash(b) || bareName(unspaced(b)) {
 		return false // a deck, or the writer's name under the title
+	}
+	if !isHan(last) && !(last == '）' && strings.HasPrefix(a, "关于")) || !isHan(firstRune(b)) {
+		return hangingTitle(a, b) // 横山镇32名“土专家” / 走上农技讲台
 	}
 	for _, w := range danglingWords {
 		if strings.HasSuffix(a, w) && measure(a).runes > utf8.RuneCountInString(w)+2 {
@@ -362,7 +364,7 @@ func wrappedTitle(a, b string) bool {
 	if strings.HasPrefix(a, "关于") && !endsWithAny(a, documentKinds...) && endsWithAny(b, documentKinds...) {
 		return true
 	}
-	return verbOverObject(a, b) || subjectOverPredicate(a, b)
+	return verbOverObject(a, b) || subjectOverPredicate(a, b) || hangingTitle(a, b)
 }
 
 // subjectNouns close a short subject that a headline's first line may hold
@@ -471,6 +473,253 @@ func verbOverObject(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// hangingTitle reports whether headline line a cannot stand alone and b
+// finishes it: a title the layout broke in two where the words of the wrap
+// are no fixed phrase (danglingWords, verbOverObject). Line a waits for
+// more when it ends with a count or a verb whose noun or object is to come
+// (区检察院办理一起 / 危害珍贵野生动物案, 我区出台十条措施支持 / 民营经济高质量发展),
+// or when it is a subject alone — the first of its kind (全区首个工业互联网),
+// a person after what they are (种粮大户蔺国强), a place's count of people
+// or things (横山镇32名“土专家”), a subject and a 为/向/对/在 phrase with no
+// verb yet (城东街道为120户困难家庭) — over a predicate with no subject of
+// its own (获评全国劳动模范, 送上“微心愿”, 在我区挂牌成立). A kicker is a clause
+// of its own (中秋国庆将至, 稳就业政策再加力): it has its verb, and no rule
+// here takes it; a title says what happened (hasEventWord) and stands alone.
+func hangingTitle(a, b string) bool {
+	a, b = trim(a), trim(b)
+	sa, ok := headlinePhrase(a)
+	if !ok || sa.runes < 5 {
+		return false
+	}
+	if _, ok := headlinePhrase(b); !ok {
+		return false
+	}
+	if endsWithCount(a) || endsWithTransitive(a) {
+		return true
+	}
+	if hasEventWord(a) {
+		return false // it says what happened: 全市首家“共享法庭”揭牌
+	}
+	switch {
+	case firstOfKind(a):
+		// The rest of the name may come first: 全区首个工业互联网 / 公共服务平台上线运行.
+		return opensPredicate(b) || hasEventWord(b)
+	case personAfterRole(a) || placeCount(a) || openPreposition(a):
+		return opensPredicate(b)
+	}
+	return false
+}
+
+// headlinePhrase measures s and reports whether it is one phrase of a
+// Chinese headline: three to twenty characters with no comma, colon,
+// space or sentence mark between its words.
+func headlinePhrase(s string) (textStats, bool) {
+	st := measure(s)
+	if st.runes < 3 || st.runes > 20 || st.latin > 0 || st.han < 2 || containsAnyRune(s, "，,：:；;、 　…！？!?。—") {
+		return st, false
+	}
+	return st, true
+}
+
+// measureWords are the measure words that need the noun after them: 一起(案件),
+// 一批(广告), 一项(制度), 首个(平台).
+const measureWords = "起批项条件宗名位座所家处个支台辆部份套幅组户栋间张种类例只"
+
+// countVerbEnds close the verbs that take a count as their object: 办理,
+// 查处, 审结, 侦破, 荣获, 评出, 再添, 新增, 建成, 出台, 发布, 开展, 举办, 发现.
+// 走到一起 and 聚在一起 (together) are no count.
+const countVerbEnds = "理处结破获出添增成台布展办建评选现助扶迎"
+
+// endsWithCount reports whether headline line a ends with a count waiting
+// for its noun: a verb and 一/两/几/数 with a measure word (区检察院办理一起,
+// 区市场监管局查处一批), or 首 with one (我区建成全市首个). A count after its
+// noun is whole: 临江街道评出“好家庭”一千余户, 我区新增就业岗位1.2万个.
+func endsWithCount(a string) bool {
+	r, n := decodeLastRune(a)
+	if !strings.ContainsRune(measureWords, r) {
+		return false
+	}
+	rest := a[:len(a)-n]
+	num, m := decodeLastRune(rest)
+	before := rest[:len(rest)-m]
+	switch {
+	case num == '首':
+		return utf8.RuneCountInString(before) >= 2
+	case num == '一' || num == '两' || num == '几' || num == '数':
+		return strings.ContainsRune(countVerbEnds, lastRune(before)) && utf8.RuneCountInString(before) >= 3
+	}
+	return false
+}
+
+// transitiveVerbs take an object and do not close a headline: 措施支持 /
+// 民营经济高质量发展, 选手庞思远荣获 / 全国冠军.
+var transitiveVerbs = [...]string{"支持", "办理", "查处", "破获", "侦破", "审结", "摘得", "斩获", "荣获", "喜获", "获得",
+	"成为", "迎来", "走进", "走上", "登上", "送上", "惠及", "涉及", "面向", "针对", "帮助", "评出", "选出", "签下", "拿下"}
+
+// endsWithTransitive reports whether headline line a ends with a verb
+// waiting for its object. Such a verb may close a line after a word that
+// makes it whole (依法查处, 可网上办理, 被查处, 大力支持, 互相帮助, 您的支持).
+func endsWithTransitive(a string) bool {
+	for _, v := range transitiveVerbs {
+		if !strings.HasSuffix(a, v) {
+			continue
+		}
+		before := a[:len(a)-len(v)]
+		return utf8.RuneCountInString(before) >= 3 && !strings.ContainsRune("被遭受可能将已正均都也再须要应严法上力相的谢有", lastRune(before))
+	}
+	return false
+}
+
+// firstOfKind reports whether headline line a names the first of its kind,
+// a subject waiting for what it does: 全市首家“共享法庭”, 全区首个工业互联网.
+func firstOfKind(a string) bool {
+	for i := 0; ; {
+		k := strings.Index(a[i:], "首")
+		if k < 0 {
+			return false
+		}
+		i += k + len("首")
+		if r, n := decodeFirst(a[i:]); strings.ContainsRune(measureWords, r) && i+n < len(a) {
+			return true
+		}
+	}
+}
+
+// roleEnds close the nouns that say what a person is, before the person's
+// name: 选手, 大户, 教师, 民警, 村民, 队员, 书记, 志愿者, 企业家, 工匠, 传承人,
+// 法官, 院士, 女孩, 小伙.
+const roleEnds = "手户师生警民员记长者家匠人官士孩伙兵"
+
+// personAfterRole reports whether headline line a ends with a person's
+// name after what they are, a subject alone: 松川籍选手庞思远, 东湾镇种粮大户蔺国强.
+func personAfterRole(a string) bool {
+	// The name's start: two characters from the end, then three.
+	i := len(a)
+	for n := 1; n <= 3 && i > 0; n++ {
+		_, size := decodeLastRune(a[:i])
+		i -= size
+		if n < 2 || i < 6 {
+			continue
+		}
+		if bareName(a[i:]) && strings.ContainsRune(roleEnds, lastRune(a[:i])) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeEnds close the name of a place or an institution before a count of
+// its people or things: 横山镇32名“土专家”, 我区12个项目, 城东街道3家企业.
+const placeEnds = "镇区市县乡村省州道校院"
+
+// placeCount reports whether headline line a is a place and a count of
+// people or things, a subject waiting for its verb: 横山镇32名“土专家”.
+func placeCount(a string) bool {
+	prev := rune(0)
+	for i := 0; i < len(a); {
+		r, n := decodeFirst(a[i:])
+		if (isDigit(r) || cnDigit(r) >= 0 || r == '两') && strings.ContainsRune(placeEnds, prev) {
+			j := i
+			for j < len(a) {
+				c, size := decodeFirst(a[j:])
+				if !isDigit(c) && cnDigit(c) < 0 && !strings.ContainsRune("两十百千万余多", c) {
+					break
+				}
+				j += size
+			}
+			c, size := decodeFirst(a[j:])
+			return strings.ContainsRune(measureWords, c) && j+size < len(a)
+		}
+		prev = r
+		i += n
+	}
+	return false
+}
+
+// openPreposition reports whether headline line a is a subject and a
+// preposition with its object, the verb still to come: 城东街道为120户困难家庭,
+// 区人社局向返乡青年. The characters around it tell the words the
+// preposition is a part of: 成为, 作为, 评为, 针对, 应对, 对接, 方向, 向好,
+// 结对, 迈向, 供给, 正在, 就在, 在线, 参与.
+func openPreposition(a string) bool {
+	const preps = "为向对给替在与"
+	for i := 0; i < len(a); {
+		r, n := decodeFirst(a[i:])
+		i += n
+		if !strings.ContainsRune(preps, r) {
+			continue
+		}
+		before, after := utf8.RuneCountInString(a[:i-n]), utf8.RuneCountInString(a[i:])
+		if before < 2 || after < 2 || before+after < 6 {
+			continue // 初心与使命, 幸福在身边: a phrase this short is a clause or a name
+		}
+		prev, next := lastRune(a[:i-n]), firstRune(a[i:])
+		var notBefore, notAfter string
+		switch r {
+		case '为':
+			notBefore, notAfter = "成作认行因以称视更评列定选改尤较极最广颇甚大名化变分升", "主止何什"
+		case '对':
+			notBefore, notAfter = "针面应反相绝核比校结配", "接口象话比标策应照"
+		case '向':
+			notBefore, notAfter = "方面走志导倾动取转意偏迈奔通指流驶", "上好前外"
+		case '给':
+			notBefore, notAfter = "供补配发", "予力"
+		case '在':
+			notBefore, notAfter = "正现存实所自内外潜好就还都也留住落写", "线于乎意"
+		case '与':
+			notBefore, notAfter = "参给赋授", "会者"
+		}
+		if !strings.ContainsRune(notBefore, prev) && !strings.ContainsRune(notAfter, next) {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateOpeners open a predicate that has no subject of its own, the
+// words after a subject at the start of a headline's second line: 实现,
+// 完成, 当选, 跑出.
+var predicateOpeners = [...]string{"实现", "完成", "成为", "迎来", "获得", "荣获", "喜获", "摘得", "斩获", "登上", "走上",
+	"走进", "送上", "带动", "打造", "守护", "书写", "绘就", "扮靓", "交出", "圆梦", "助力", "领跑", "蝉联", "夺得", "勇夺"}
+
+// complementWords follow a verb of one character to say where it goes or
+// what it achieves: 走上, 送上, 摘得, 评出, 建成, 办好, 擦亮.
+const complementWords = "上进出得到回起成" + resultWords
+
+// nounFirsts open two-character words that end with a complement word and
+// are no verb: 网上, 线上, 路上, 心得, 所得, 演出, 先进, 一起, 收成.
+const nounFirsts = notVerbs + "水山路海地世天早晚网线身手心桌镇街村先前这那所难值日支年北南东西马收赞来一二三四五六七八九十百千万两几"
+
+// opensPredicate reports whether headline line b opens with a predicate
+// that has no subject of its own: a preposition or an adverb (在我区挂牌成立,
+// 再添新成员), a verb of an event or of work (获评全国劳动模范, 开展…), or a
+// verb and its complement (走上农技讲台, 摘得…金牌).
+func opensPredicate(b string) bool {
+	r, n := decodeFirst(b)
+	switch r {
+	case '在', '把', '被', '再', '又', '已', '也':
+		return true
+	case '于':
+		return !strings.HasPrefix(b, "于是")
+	case '将':
+		return !strings.ContainsRune("军士领帅", firstRune(b[n:]))
+	}
+	if len(b) < 6 || n != 3 || b[3]&0xF0 != 0xE0 {
+		return false // not two ideographs
+	}
+	w := b[:6]
+	if _, ok := slices.BinarySearch(eventKeys, wordKey(w)); ok {
+		return true
+	}
+	if _, ok := slices.BinarySearch(objectVerbKeys, wordKey(w)); ok {
+		return true
+	}
+	if slices.Contains(predicateOpeners[:], w) || slices.Contains(mannerWords[:], w) {
+		return true
+	}
+	return strings.ContainsRune(complementWords, rune3(b, 3)) && !strings.ContainsRune(nounFirsts, r)
 }
 
 // genreLabels name the kind of a piece, printed by its headline: never its

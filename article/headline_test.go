@@ -189,11 +189,74 @@ func TestJoinWrappedTitles(t *testing.T) {
 		{"an adjective is no verb", []string{"社区居民", "美好生活共建共享"}, []string{"社区居民", "美好生活共建共享"}},
 		{"a subject too long to stand under a title", []string{"第五届社区运动会", "跑出健康新风尚"}, []string{"第五届社区运动会", "跑出健康新风尚"}},
 		{"a deck that is a clause of its own", []string{"小区议事会", "议出了停车难的新解法，居民满意"}, []string{"小区议事会", "议出了停车难的新解法，居民满意"}},
+		// A line that cannot stand alone over the rest of the title.
+		{"a count waiting for its noun", []string{"区检察院办理一起", "危害珍贵野生动物案"}, []string{"区检察院办理一起危害珍贵野生动物案"}},
+		{"a batch waiting for its noun", []string{"区市场监管局查处一批", "违法违规广告"}, []string{"区市场监管局查处一批违法违规广告"}},
+		{"the first of its kind waiting for its noun", []string{"我区建成全市首个", "智慧停车管理平台"}, []string{"我区建成全市首个智慧停车管理平台"}},
+		{"together is no count", []string{"志愿者和居民走到一起", "老旧小区焕新颜"}, []string{"志愿者和居民走到一起", "老旧小区焕新颜"}},
+		{"once is no count", []string{"让群众最多跑一次", "政务服务再提速"}, []string{"让群众最多跑一次", "政务服务再提速"}},
+		{"a count after its noun is whole", []string{"我区新增就业岗位1.2万个", "重点群体就业保持稳定"}, []string{"我区新增就业岗位1.2万个", "重点群体就业保持稳定"}},
+		{"a verb waiting for its object", []string{"我区出台十条措施支持", "民营经济高质量发展"}, []string{"我区出台十条措施支持民营经济高质量发展"}},
+		{"a verb made whole by the word before it", []string{"违法行为一律依法查处", "举报电话向社会公布"}, []string{"违法行为一律依法查处", "举报电话向社会公布"}},
+		{"a verb made whole by a place", []string{"不动产登记可网上办理", "群众少跑腿"}, []string{"不动产登记可网上办理", "群众少跑腿"}},
+		{"the first of its kind over the rest of its name", []string{"全区首个工业互联网", "公共服务平台上线运行"}, []string{"全区首个工业互联网公共服务平台上线运行"}},
+		{"the first of its kind over a predicate with 在", []string{"全市首家“共享法庭”", "在我区挂牌成立"}, []string{"全市首家“共享法庭”在我区挂牌成立"}},
+		{"the first of its kind over a clause with its own subject", []string{"全市首家“共享法庭”", "群众家门口解纠纷"}, []string{"全市首家“共享法庭”", "群众家门口解纠纷"}},
+		{"the first of its kind with its event", []string{"全市首家“共享法庭”揭牌", "在我区试点一年"}, []string{"全市首家“共享法庭”揭牌", "在我区试点一年"}},
+		{"a person after what they are", []string{"松川籍选手庞思远", "摘得全国青年田径锦标赛金牌"}, []string{"松川籍选手庞思远摘得全国青年田径锦标赛金牌"}},
+		{"a person over an award", []string{"东湾镇种粮大户蔺国强", "获评全国劳动模范"}, []string{"东湾镇种粮大户蔺国强获评全国劳动模范"}},
+		{"a person over a deck with a subject", []string{"优秀教师王芳", "学生心中的“知心姐姐”"}, []string{"优秀教师王芳", "学生心中的“知心姐姐”"}},
+		{"a place's count of people", []string{"横山镇32名“土专家”", "走上农技讲台"}, []string{"横山镇32名“土专家”走上农技讲台"}},
+		{"a place's count of projects", []string{"我区12个重大项目", "集中开工"}, []string{"我区12个重大项目集中开工"}},
+		{"a place's count over a deck of figures", []string{"我区12个重大项目", "总投资超50亿元"}, []string{"我区12个重大项目", "总投资超50亿元"}},
+		{"a preposition's phrase with no verb", []string{"城东街道为120户困难家庭", "送上“微心愿”"}, []string{"城东街道为120户困难家庭送上“微心愿”"}},
+		{"a preposition's phrase with its verb", []string{"城东街道为困难家庭办实事", "120户家庭收到“微心愿”"},
+			[]string{"城东街道为困难家庭办实事", "120户家庭收到“微心愿”"}},
+		{"a short clause with 在", []string{"幸福在身边", "走进社区邻里节"}, []string{"幸福在身边", "走进社区邻里节"}},
+		{"a time kicker over a predicate", []string{"中秋国庆将至", "走进景区查隐患"}, []string{"中秋国庆将至", "走进景区查隐患"}},
+		{"a state kicker over a predicate", []string{"稳就业政策再加力", "送岗位进校园"}, []string{"稳就业政策再加力", "送岗位进校园"}},
+		{"a title with its verb over a deck with none", []string{"冬季供暖设备检修", "提醒居民注意用气安全"}, []string{"冬季供暖设备检修", "提醒居民注意用气安全"}},
+		{"a title with an event over a deck with none", []string{"区政府召开常务会议", "研究部署冬春季安全生产工作"},
+			[]string{"区政府召开常务会议", "研究部署冬春季安全生产工作"}},
+		{"a subject over a deck that is a clause", []string{"松川籍选手庞思远", "摘得金牌，刷新赛会纪录"}, []string{"松川籍选手庞思远", "摘得金牌，刷新赛会纪录"}},
+		{"a kicker, then a title wrapped after a place's count", []string{"乡村振兴进行时", "横山镇32名“土专家”", "走上农技讲台"},
+			[]string{"乡村振兴进行时", "横山镇32名“土专家”走上农技讲台"}},
+		{"a wrapped title over a dash deck", []string{"区检察院办理一起", "危害珍贵野生动物案", "——全区首例生态环境公益诉讼案件宣判"},
+			[]string{"区检察院办理一起危害珍贵野生动物案", "——全区首例生态环境公益诉讼案件宣判"}},
+		{"a subject over a dash deck", []string{"东湾镇种粮大户蔺国强", "——获评全国劳动模范"}, []string{"东湾镇种粮大户蔺国强", "——获评全国劳动模范"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := joinWrappedTitles(tt.lines); !slices.Equal(got, tt.want) {
 				t.Errorf("joinWrappedTitles(%q) = %q, want %q", tt.lines, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestOpensPredicate(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"a preposition of place", "在我区挂牌成立", true},
+		{"an event word", "获评全国劳动模范", true},
+		{"a verb and where it goes", "走上农技讲台", true},
+		{"a verb and what it gets", "摘得全国青年田径锦标赛金牌", true},
+		{"a manner word", "集中开工", true},
+		{"an adverb", "再添新成员", true},
+		{"a subject of its own", "群众家门口解纠纷", false},
+		{"a place word ending with 上", "网上办事更便捷", false},
+		{"a noun ending with 出", "演出季开幕", false},
+		{"a general, not 将 (will)", "将军故里换新颜", false},
+		{"a figure", "120户家庭收到“微心愿”", false},
+		{"a time", "年内再完成60台", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := opensPredicate(tt.in); got != tt.want {
+				t.Errorf("opensPredicate(%q) = %v, want %v", tt.in, got, tt.want)
 			}
 		})
 	}
