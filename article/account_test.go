@@ -42,6 +42,8 @@ var labelWords = []string{
 	"by", "and", "staff", "file", "photo", "photos", "photograph", "photographs", "courtesy", "of", "graphic",
 	"graphics", "illustration", "illustrations", "story", "text", "words", "written", "compiled",
 	"reporting", "edited", "editing", "additional", "writing",
+	// English sign-offs that give the writer's contact.
+	"can", "be", "reached", "at", "reach", "contact", "email", "e-mail",
 	// End marks.
 	"完", "全文完", "end", "continued", "cont.", "on", "from", "in", "page", "p.", "see", "please",
 }
@@ -124,7 +126,7 @@ func checkCut(c cut, pg *Page) error {
 	recorded := map[string]bool{}
 	for _, pc := range pg.Pieces {
 		for _, a := range pc.Authors {
-			recorded[a.Name], recorded[a.About] = true, true
+			recorded[a.Name], recorded[a.About], recorded[a.Contact] = true, true, true
 		}
 		recorded["page "+pc.ContinuedOn], recorded["page "+pc.ContinuedFrom] = true, true
 	}
@@ -269,6 +271,7 @@ func checkClean(pg *Page) error {
 		for _, a := range pc.Authors {
 			check("author", a.Name)
 			check("author", a.About)
+			check("author", a.Contact)
 		}
 		for _, b := range pc.Body {
 			check("body", b.Text)

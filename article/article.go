@@ -81,6 +81,10 @@ type Author struct {
 	// About is what the credit says of the person besides the name, such as
 	// an agency ("Associated Press", "新华社") or a description (作者为…).
 	About string `json:"about,omitempty"`
+	// Contact is how to reach the person, as printed with the byline or in
+	// the story's closing line: an e-mail address, a phone number, a
+	// handle ("hliu@example.com", "Twitter: @hliu").
+	Contact string `json:"contact,omitempty"`
 }
 
 // Piece is one item of a page: an article, a photo caption or a brief.

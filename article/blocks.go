@@ -118,6 +118,9 @@ type block struct {
 	merged     bool // joined from column fragments
 	heading    bool // a heading line, decided with its neighbours
 	endMark    bool // closed by an end mark: （完）, (END)
+	// hyphens counts the hyphens dropped where a line break cut a word
+	// (Down- / town), cut by cutBrokenHyphens.
+	hyphens int32
 }
 
 // blockCredit is a block's credit and, for a credit line, its text, cut
@@ -183,21 +186,121 @@ func (b *block) finish() {
 		}
 		var sb strings.Builder
 		sb.Grow(n)
-		prev := ""
-		for _, p := range b.parts {
+		prev, broken := "", false
+		for i, p := range b.parts {
 			if p == "" {
 				continue
 			}
-			if prev != "" {
+			if prev != "" && !broken {
 				sb.WriteString(joinSep(prev, p))
 			}
+			prev, broken = p, false
+			if p[len(p)-1] == '-' {
+				if next := nextPart(b.parts, i); next != "" && brokenWord(p, next) {
+					// Down- / town: the hyphen was the line's, not the word's.
+					sb.WriteString(p[:len(p)-1])
+					b.hyphens++
+					broken = true
+					continue
+				}
+			}
 			sb.WriteString(p)
-			prev = p
 		}
 		b.text = sb.String()
 	}
 	b.parts = nil
 }
+
+// cutBrokenHyphens records as cut the hyphens dropped from words a line
+// break cut in two (see brokenWord), so that every character of the page is
+// accounted for.
+func (p *parser) cutBrokenHyphens(blocks []*block) {
+	for _, b := range blocks {
+		if b.hyphens > 0 {
+			p.cut(strings.Repeat("-", int(b.hyphens)))
+			b.hyphens = 0
+		}
+	}
+}
+
+// nextPart returns the first part after parts[i] that holds text.
+func nextPart(parts []string, i int) string {
+	for _, p := range parts[i+1:] {
+		if p != "" {
+			return p
+		}
+	}
+	return ""
+}
+
+// brokenWord reports whether English text a, ending in a hyphen, ends with
+// a word the line break cut in two, b holding the rest of it: Down- / town,
+// com- / mittee. Justified columns break long words at the line's end; the
+// hyphen is the typesetter's, and the word reads whole. A capital or a
+// figure after the break shows a compound (Smith- / Jones, mid- / 1990s),
+// as do a dash (-- or a hyphen after a space), a compound of several parts
+// (sister- / in-law, state-of- / the-art) and the usual first and second
+// halves of compounds (well- / known, two- / car, school- / based).
+func brokenWord(a, b string) bool {
+	n := len(a) - 1 // the hyphen
+	if n < 1 || a[n] != '-' {
+		return false
+	}
+	// The word before the hyphen: letters only, at most 30 bytes back.
+	start := n
+	for start > 0 && n-start < 30 {
+		r, size := decodeLastRune(a[:start])
+		if !unicode.IsLetter(r) || r >= 0x250 {
+			break
+		}
+		start -= size
+	}
+	if start == n || n-start >= 30 {
+		return false // -- or " -": a dash; or no word
+	}
+	if start > 0 {
+		if r, _ := decodeLastRune(a[:start]); r == '-' || r == '\'' || r == '’' || r == '/' || isLatin(r) {
+			return false // state-of- / the-art; a figure before: 10- / year
+		}
+	}
+	r, _ := decodeFirst(b)
+	if !unicode.IsLower(r) || r >= 0x250 {
+		return false
+	}
+	// The first word after the break.
+	end := 0
+	for end < len(b) && end < 40 {
+		c := b[end]
+		if c == '-' && slices.Contains(chainWords[:], b[:end]) {
+			return false // sister- / in-law, up- / to-date
+		}
+		if c == '-' || c == ' ' || c == ',' || c == '.' || c == ';' || c == ':' || c == ')' || c == '"' || c == '!' || c == '?' {
+			break // com- / munity-based: the word goes on to a compound
+		}
+		end++
+	}
+	first, second := strings.ToLower(a[start:n]), b[:end]
+	if slices.Contains(compoundFirsts[:], first) {
+		return false
+	}
+	return len(first) < 3 || !slices.Contains(compoundSeconds[:], second)
+}
+
+// chainWords are the small words inside compounds of three parts or more:
+// sister-in-law, state-of-the-art, up-to-date, face-to-face.
+var chainWords = [...]string{"in", "of", "to", "the", "and", "on", "by", "at", "for", "a", "or", "up", "out"}
+
+// compoundFirsts open compounds that keep their hyphen: self-employed,
+// well-known, two-car, so-called, long-term.
+var compoundFirsts = [...]string{"self", "well", "ex", "all", "half", "so", "one", "two", "three", "four",
+	"five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
+	"hundred", "first", "second", "third", "long", "short", "full", "part", "high", "low", "much", "ill",
+	"quasi", "vice"}
+
+// compoundSeconds close compounds that keep their hyphen: school-based,
+// decade-old, little-known, mayor-elect.
+var compoundSeconds = [...]string{"based", "old", "known", "related", "owned", "free", "wide", "friendly",
+	"elect", "level", "scale", "term", "led", "run", "style", "sized", "minded", "driven", "oriented"}
 
 // wrapInfo describes hard-wrapped text: lines cut at a fixed width, a new
 // paragraph marked by indentation.
@@ -298,9 +401,10 @@ func detectWrap(lines []line) wrapInfo {
 		if base < 0 || lines[i].indent < base {
 			base = lines[i].indent
 		}
-		if (content(i-1) || content(i+1)) && !agateLine(lines[i].text) {
+		if (content(i-1) || content(i+1)) && !agateLine(lines[i].text) && !contactLine(lines[i].text) {
 			// (Rows of results under each other are no wrapped text:
-			// Harlan 35, Fairmont 14 / Lincoln Heights 28, Dover 21.)
+			// Harlan 35, Fairmont 14 / Lincoln Heights 28, Dover 21; nor
+			// is a byline's stack: By X / Staff Writer / x@paper.com.)
 			idx = append(idx, i)
 		}
 	}
@@ -433,6 +537,9 @@ func (w wrapInfo) joins(a, b, after *line) bool {
 	}
 	if agateLine(a.text) || agateLine(b.text) {
 		return false // a row of a table stands on its own line
+	}
+	if contactLine(a.text) || contactLine(b.text) {
+		return false // so does a writer's contact: By X / x@paper.com
 	}
 	// Evidence of a new block beats the wrap: a dateline, a credit, a jump.
 	if _, ok := jumpLine(b.text); ok {

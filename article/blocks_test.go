@@ -344,3 +344,61 @@ func TestAgateLine(t *testing.T) {
 		}
 	}
 }
+
+func TestBrokenWord(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"a word cut at the line's end", "to anywhere else. Down-", "town, people can", true},
+		{"a lower-case word", "The com-", "mittee approved the move.", true},
+		{"a word in quotes", "the theme was \"Crafts in Jia-", "ding\", and", true},
+		{"a word with an accent", "her résu-", "mé was short", true},
+		{"a compound with an accent", "a small café-", "style stand", false},
+		{"a name after it", "said Ann Smith-", "Jones, the chair", false},
+		{"a figure after it", "since the mid-", "1990s the town", false},
+		{"a dash after letters", "the market--", "and the shops", false},
+		{"a dash after a space", "the market -", "and the shops", false},
+		{"a compound's usual first half", "a well-", "known baker", false},
+		{"a number first", "after a two-", "car crash", false},
+		{"a compound's usual second half", "a school-", "based program", false},
+		{"a compound of three parts", "his sister-", "in-law said", false},
+		{"a compound of four parts", "a face-", "to-face talk", false},
+		{"a word that goes on to a compound", "It took a com-", "munity-based effort", true},
+		{"the second hyphen of a compound", "a state-of-", "the-art hall", false},
+		{"a figure before it", "a 10-", "year plan", false},
+		{"no hyphen", "the market", "town", false},
+		{"Chinese full-width dash", "主题为“工匠－", "精神”", false},
+		{"Chinese text after it", "Jia-", "定区", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := brokenWord(tt.a, tt.b); got != tt.want {
+				t.Errorf("brokenWord(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHardWrapBrokenWords(t *testing.T) {
+	// Wrapped at 44 columns, paragraphs indented with spaces.
+	in := strings.Join([]string{
+		"    Nobody walks from the fairgrounds to any-",
+		"where else, the market manager said. Down-",
+		"town, people can grab breakfast and shop at",
+		"the Smith-",
+		"Jones hardware store, a well-",
+		"known stop since the mid-",
+		"1990s. The com-",
+		"mittee approved the move -",
+		"and the shops are glad.",
+	}, "\n")
+	want := []string{"Nobody walks from the fairgrounds to anywhere else, the market manager said. Downtown, people can grab breakfast and shop at the Smith-Jones hardware store, a well-known stop since the mid-1990s. The committee approved the move - and the shops are glad."}
+	pg, cuts := parseText(in)
+	if got := blockTexts(in); !reflect.DeepEqual(got, want) {
+		t.Errorf("blocks of %q =\n%q\nwant\n%q", in, got, want)
+	}
+	if err := checkNothingLost(in, pg, cuts); err != nil {
+		t.Errorf("parseText(%q): %v", in, err)
+	}
+}

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1570,4 +1571,183 @@ func endsInfoField(s string) bool {
 		return false // a long clause: no field
 	}
 	return infoField(clause)
+}
+
+// contactLabels are the words a contact line may hold besides the
+// addresses and numbers: "Email: hliu@example.com", "Twitter: @hliu",
+// "Phone 555-0148, ext. 214".
+var contactLabels = [...]string{"email", "e-mail", "mail", "phone", "tel", "tel.", "telephone", "cell",
+	"mobile", "office", "fax", "ext", "ext.", "twitter", "x", "instagram", "threads", "bluesky", "facebook",
+	"follow", "on", "or", "at", "and", "contact", "reach", "call", "text"}
+
+// isContactSep reports whether r sets apart the parts of a contact line.
+func isContactSep(r rune) bool {
+	return r == ' ' || r == '\t' || r == '|' || r == ',' || r == ';' || r == '·' || r == '•' || r == '/'
+}
+
+// contactLine reports whether s, all of a line, tells how to reach the
+// writer and nothing else — the line an American paper prints under a
+// byline: "hliu@caldergazette.com", "@hannahliu", "Twitter: @hliu",
+// "555-0148", "hliu@example.com | 555-0148". Every part is an e-mail
+// address, a handle, a phone number or a label naming one.
+func contactLine(s string) bool {
+	if s == "" || len(s) > 100 || s[0] >= utf8.RuneSelf {
+		return false
+	}
+	address, digits, grouped := false, 0, false
+	for w := range strings.FieldsFuncSeq(s, isContactSep) {
+		switch {
+		case isEmail(strings.TrimSuffix(w, ".")):
+			address = true
+		case len(w) >= 2 && w[0] == '@' && isHandle(w[1:]):
+			address = true
+		case isPhonePart(w):
+			for i := 0; i < len(w); i++ {
+				if isDigit(rune(w[i])) {
+					digits++
+				} else if w[i] == '-' || w[i] == '.' {
+					grouped = true
+				}
+			}
+		default:
+			label := strings.ToLower(strings.TrimSuffix(w, ":"))
+			if !slices.Contains(contactLabels[:], label) {
+				return false
+			}
+		}
+	}
+	return address || digits >= 7 && grouped
+}
+
+// isEmail reports whether w is an e-mail address: name@host.tld.
+func isEmail(w string) bool {
+	at := strings.IndexByte(w, '@')
+	if at <= 0 || at != strings.LastIndexByte(w, '@') {
+		return false
+	}
+	host := w[at+1:]
+	dot := strings.LastIndexByte(host, '.')
+	if dot <= 0 || dot == len(host)-1 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("@.-_+", c) >= 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// isHandle reports whether w is a social-media handle without its @.
+func isHandle(w string) bool {
+	letters := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letters++
+		case c >= '0' && c <= '9' || c == '_' || c == '.':
+		default:
+			return false
+		}
+	}
+	return letters > 0 && len(w) <= 30
+}
+
+// isPhonePart reports whether w is a phone number or a group of one:
+// 555-0148, (555), 555.123.4567, +1.
+func isPhonePart(w string) bool {
+	digits := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '-' || c == '.' || c == '(' || c == ')' || c == '+':
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+// contactSignoff reads the sentence that closes an American story with the
+// writer's contact: "Hannah Liu can be reached at hliu@example.com or
+// 555-0148.", "Reach Hannah Liu at hliu@example.com.", "Contact Hannah Liu
+// at 555-0148." It returns the name and the contact as printed.
+func contactSignoff(s string) (name, contact string, ok bool) {
+	if len(s) > 200 || !strings.HasSuffix(s, ".") {
+		return "", "", false
+	}
+	body := s[:len(s)-1]
+	if n, c, found := strings.Cut(body, " can be reached at "); found {
+		name, contact = n, c
+	} else {
+		for _, v := range [...]string{"Reach ", "Contact ", "Email ", "E-mail "} {
+			if rest, found := strings.CutPrefix(body, v); found {
+				// A name holds no " at ": the first one ends it.
+				if k := strings.Index(rest, " at "); k > 0 {
+					name, contact = rest[:k], rest[k+len(" at "):]
+				}
+				break
+			}
+		}
+	}
+	if name == "" || !isEnglishName(name) || !contactLine(contact) {
+		return "", "", false
+	}
+	return name, contact, true
+}
+
+// bylineContact takes a contact line under a byline (see contactLine) as
+// the contact of the byline's first author without one, and reports
+// whether it did.
+func bylineContact(byline, b *block) bool {
+	t := trim(b.text)
+	if b.line != b.endLine || !contactLine(t) {
+		return false
+	}
+	as := byline.cr.c.authors
+	k := slices.IndexFunc(as, func(a Author) bool { return a.Contact == "" })
+	if k < 0 && len(as) == 1 {
+		// A second way to reach the one writer, an address then a
+		// handle: one contact, and one cut that holds both lines.
+		old := as[0].Contact
+		cuts := byline.cr.cuts
+		j := slices.IndexFunc(cuts, func(c cut) bool { return len(c.values) == 1 && c.values[0] == old && c.text == old })
+		if j < 0 {
+			return false
+		}
+		as[0].Contact = old + " " + t
+		cuts[j] = cut{text: as[0].Contact, values: []string{as[0].Contact}}
+		return true
+	}
+	if k < 0 {
+		return false
+	}
+	as[k].Contact = t
+	byline.cr.cuts = append(byline.cr.cuts, cut{text: t, values: []string{t}})
+	return true
+}
+
+// signoffContact takes a sentence closing a story with the contact of an
+// author the byline named (see contactSignoff) as that author's contact,
+// and reports whether it did.
+func signoffContact(byline, b *block) bool {
+	t := trim(b.text)
+	if len(t) > 200 || !strings.HasSuffix(t, ".") || strings.IndexByte(t, '@') < 0 && strings.IndexAny(t, "0123456789") < 0 {
+		return false
+	}
+	name, contact, ok := contactSignoff(t)
+	if !ok {
+		return false
+	}
+	as := byline.cr.c.authors
+	k := slices.IndexFunc(as, func(a Author) bool { return a.Name == name })
+	if k < 0 || as[k].Contact != "" && as[k].Contact != contact {
+		return false
+	}
+	as[k].Contact = contact
+	byline.cr.cuts = append(byline.cr.cuts, cut{text: t, values: []string{name, contact}})
+	return true
 }

@@ -345,3 +345,107 @@ func TestLabelStart(t *testing.T) {
 		}
 	}
 }
+
+func TestContactLine(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     bool
+	}{
+		{"an e-mail address", "hliu@caldergazette.com", true},
+		{"a labelled e-mail address", "Email: hliu@caldergazette.com", true},
+		{"a handle", "@hannahliu", true},
+		{"a labelled handle", "Twitter: @hannah_liu", true},
+		{"a phone number", "555-0148", true},
+		{"a phone number with its area code", "(555) 555-0148", true},
+		{"an address and a phone number", "hliu@caldergazette.com | 555-0148", true},
+		{"a phone number and an extension", "Phone: 555-555-0148, ext. 214", true},
+		{"a sentence with an address", "Write to hliu@caldergazette.com with tips.", false},
+		{"a staff title", "Staff Writer", false},
+		{"a year", "2026", false},
+		{"a short number", "555", false},
+		{"a time", "@ 5 p.m.", false},
+		{"Chinese text", "邮箱：hliu@caldergazette.com", false},
+		{"an address without a host", "hliu@gazette", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := contactLine(tt.in); got != tt.want {
+				t.Errorf("contactLine(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestContactSignoff(t *testing.T) {
+	tests := []struct {
+		name, in     string
+		who, contact string
+		wantOK       bool
+	}{
+		{"can be reached", "Hannah Liu can be reached at hliu@caldergazette.com or 555-0148.",
+			"Hannah Liu", "hliu@caldergazette.com or 555-0148", true},
+		{"reach", "Reach Hannah Liu at 555-0148.", "Hannah Liu", "555-0148", true},
+		{"contact", "Contact Ray Dunmore at rdunmore@caldergazette.com.", "Ray Dunmore", "rdunmore@caldergazette.com", true},
+		{"a sentence of the story", "Residents can be reached at home by the city's alert system.", "", "", false},
+		{"a phone number in a sentence", "Contact the library at 555-0190 for details.", "", "", false},
+		{"no full stop", "Hannah Liu can be reached at hliu@caldergazette.com", "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			who, contact, ok := contactSignoff(tt.in)
+			if who != tt.who || contact != tt.contact || ok != tt.wantOK {
+				t.Errorf("contactSignoff(%q) = %q, %q, %v; want %q, %q, %v", tt.in, who, contact, ok, tt.who, tt.contact, tt.wantOK)
+			}
+		})
+	}
+}
+
+func TestBylineContact(t *testing.T) {
+	const story = "CALDER FALLS — The market will open May 2 on Front Street, organizers said Monday.\n"
+	tests := []struct {
+		name, in string
+		authors  []Author
+		body     []string
+	}{
+		{"an address under the byline", "Market moves downtown\n\nBy Hannah Liu\nhliu@caldergazette.com\n\n" + story,
+			[]Author{{Name: "Hannah Liu", Role: RoleReporter, Contact: "hliu@caldergazette.com"}},
+			[]string{"The market will open May 2 on Front Street, organizers said Monday."}},
+		{"a title, an address and a handle", "Market moves downtown\n\nBy Hannah Liu\nStaff Writer\nhliu@caldergazette.com\nTwitter: @hliu\n\nThe market will open May 2.\n",
+			[]Author{{Name: "Hannah Liu", Role: RoleReporter, About: "Staff Writer", Contact: "hliu@caldergazette.com Twitter: @hliu"}},
+			[]string{"The market will open May 2."}},
+		{"two writers, two addresses", "Market moves downtown\n\nBy Hannah Liu and Ray Dunmore\nhliu@caldergazette.com\nrdunmore@caldergazette.com\n\n" + story,
+			[]Author{{Name: "Hannah Liu", Role: RoleReporter, Contact: "hliu@caldergazette.com"}, {Name: "Ray Dunmore", Role: RoleReporter, Contact: "rdunmore@caldergazette.com"}},
+			[]string{"The market will open May 2 on Front Street, organizers said Monday."}},
+		{"a sign-off with the contact", "Market moves downtown\n\nBy Hannah Liu\n\n" + story + "\nHannah Liu can be reached at hliu@caldergazette.com or 555-0148.\n",
+			[]Author{{Name: "Hannah Liu", Role: RoleReporter, Contact: "hliu@caldergazette.com or 555-0148"}},
+			[]string{"The market will open May 2 on Front Street, organizers said Monday."}},
+		{"a sign-off naming someone else stays", "Market moves downtown\n\nBy Hannah Liu\n\n" + story + "\nReach Ray Dunmore at 555-0148.\n",
+			[]Author{{Name: "Hannah Liu", Role: RoleReporter}},
+			[]string{"The market will open May 2 on Front Street, organizers said Monday.", "Reach Ray Dunmore at 555-0148."}},
+		{"a phone number before the title", "Market moves downtown\n\nBy Hannah Liu\n555-0148\nStaff Writer\n\n" + story,
+			[]Author{{Name: "Hannah Liu", Role: RoleReporter, About: "Staff Writer", Contact: "555-0148"}},
+			[]string{"The market will open May 2 on Front Street, organizers said Monday."}},
+		{"an address in the text stays", "Market moves downtown\n\nBy Hannah Liu\n\nVendors may apply at market@calderfalls.org.\n",
+			[]Author{{Name: "Hannah Liu", Role: RoleReporter}},
+			[]string{"Vendors may apply at market@calderfalls.org."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pg, cuts := parseText(tt.in)
+			if len(pg.Pieces) != 1 {
+				t.Fatalf("parseText(%q) pieces = %q, want 1", tt.in, shapeOf(pg))
+			}
+			pc := pg.Pieces[0]
+			var body []string
+			for _, b := range pc.Body {
+				body = append(body, b.Text)
+			}
+			if !reflect.DeepEqual(pc.Authors, tt.authors) || !reflect.DeepEqual(body, tt.body) {
+				t.Errorf("parseText(%q) = authors %+v, body %q; want %+v, %q", tt.in, pc.Authors, body, tt.authors, tt.body)
+			}
+			if err := checkNothingLost(tt.in, pg, cuts); err != nil {
+				t.Errorf("parseText(%q): %v", tt.in, err)
+			}
+		})
+	}
+}

@@ -247,6 +247,9 @@ func joinSep(a, b string) string {
 		return ""
 	}
 	if ra == '-' || ra == '‐' || ra == '/' {
+		if ra == '-' && len(a) >= 2 && a[len(a)-2] == ' ' {
+			return " " // a dash set apart: the move - / and the shops
+		}
 		return ""
 	}
 	if isDigit(ra) && (isDigit(rb) || rb == '.' && isDigit(firstRune(b[1:]))) && hanBeforeNumber(a) && hanAfterNumber(b) {

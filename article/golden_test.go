@@ -84,6 +84,9 @@ func authorList(as []Author) string {
 		if a.About != "" {
 			parts[i] = fmt.Sprintf("%s (%s; %s)", a.Name, a.Role, a.About)
 		}
+		if a.Contact != "" {
+			parts[i] += " <" + a.Contact + ">"
+		}
 	}
 	return strings.Join(parts, ", ")
 }

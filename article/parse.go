@@ -99,6 +99,7 @@ func (p *parser) blocks(text string) []*block {
 		wraps = localWraps(lines, wraps)
 	}
 	blocks := assemble(lines, wraps)
+	p.cutBrokenHyphens(blocks)
 	for _, b := range blocks {
 		p.extract(b)
 	}
@@ -106,7 +107,9 @@ func (p *parser) blocks(text string) []*block {
 	dashLists(blocks)
 	tableHeads(blocks)
 	blocks = p.joinAffiliations(blocks)
-	return joinColumns(blocks, indentRule(blocks))
+	blocks = joinColumns(blocks, indentRule(blocks))
+	p.cutBrokenHyphens(blocks)
+	return blocks
 }
 
 // photosLast puts the photo captions after the page's articles and briefs,
@@ -251,32 +254,49 @@ func (p *parser) closeBareCredits(blocks []*block) {
 	}
 }
 
-// joinAffiliations reads a line naming an organisation or a staff title
-// under an English byline ("By JANE DOE" / "Associated Press") as part of
-// the credit.
+// joinAffiliations reads the lines under an English byline that name an
+// organisation or a staff title ("By JANE DOE" / "Associated Press") or
+// give the writer's contact ("hliu@example.com", "Twitter: @hliu") as part
+// of the credit. A sentence that closes a story with the contact of a
+// writer its byline named ("Jane Doe can be reached at …") joins that
+// byline too.
 func (p *parser) joinAffiliations(blocks []*block) []*block {
 	out := blocks[:0]
+	var byline *block // the last byline, for a contact sign-off
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
-		out = append(out, b)
-		if b.kind != creditBlock || i+1 >= len(blocks) || len(b.cred().authors) == 0 || !b.cred().lead {
-			continue // a byline takes an affiliation; a sign-off does not
-		}
-		next := blocks[i+1]
-		agency := next.kind == creditBlock && agencyLine(trim(next.text))
-		if !agency && (next.kind != textBlock || next.dateline != "" || next.hasCredit || len(next.jumps) > 0 || !isAffiliation(next.text)) {
+		if byline != nil && b.kind == textBlock && signoffContact(byline, b) {
 			continue
 		}
-		if !slices.ContainsFunc(b.cr.c.authors, func(a Author) bool { return a.About == "" }) {
-			continue // the credit names its affiliation already
+		out = append(out, b)
+		if b.kind != creditBlock || len(b.cred().authors) == 0 || !b.cred().lead {
+			continue // a byline takes an affiliation; a sign-off does not
 		}
-		for k := range b.cr.c.authors {
-			if b.cr.c.authors[k].About == "" {
-				b.cr.c.authors[k].About = next.text
+		byline = b
+		for affiliated := false; i+1 < len(blocks); i++ {
+			next := blocks[i+1]
+			plain := next.kind == textBlock && next.dateline == "" && !next.hasCredit && len(next.jumps) == 0
+			if plain && bylineContact(b, next) {
+				continue
 			}
+			if affiliated {
+				break
+			}
+			agency := next.kind == creditBlock && agencyLine(trim(next.text))
+			if !agency && (!plain || !isAffiliation(next.text)) {
+				break
+			}
+			if !slices.ContainsFunc(b.cr.c.authors, func(a Author) bool { return a.About == "" }) {
+				break // the credit names its affiliation already
+			}
+			for k := range b.cr.c.authors {
+				if b.cr.c.authors[k].About == "" {
+					b.cr.c.authors[k].About = next.text
+				}
+			}
+			b.cr.cuts = append(b.cr.cuts, cut{text: next.text, values: []string{next.text}})
+			affiliated = true
 		}
-		b.cr.cuts = append(b.cr.cuts, cut{text: next.text, values: []string{next.text}})
-		i++
 	}
 	return out
 }

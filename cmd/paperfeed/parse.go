@@ -193,13 +193,16 @@ func printPage(w io.Writer, name string, pg *article.Page) {
 	}
 }
 
-// authorList writes authors as "Name (role), Name (role: about)".
+// authorList writes authors as "Name (role), Name (role: about) <contact>".
 func authorList(as []article.Author) string {
 	parts := make([]string, len(as))
 	for i, a := range as {
 		parts[i] = fmt.Sprintf("%s (%s)", a.Name, a.Role)
 		if a.About != "" {
 			parts[i] = fmt.Sprintf("%s (%s: %s)", a.Name, a.Role, a.About)
+		}
+		if a.Contact != "" {
+			parts[i] += " <" + a.Contact + ">"
 		}
 	}
 	return strings.Join(parts, ", ")

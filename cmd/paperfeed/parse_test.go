@@ -300,3 +300,26 @@ func TestParseNoFilesJSON(t *testing.T) {
 		t.Errorf("parse -json of a missing file = %+v, want one result with an error", results)
 	}
 }
+
+func TestAuthorList(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []article.Author
+		want string
+	}{
+		{name: "role", in: []article.Author{{Name: "俞超", Role: article.RoleWriter}}, want: "俞超 (writer)"},
+		{name: "about and contact",
+			in:   []article.Author{{Name: "Hannah Liu", Role: article.RoleReporter, About: "Staff Writer", Contact: "hliu@example.com"}},
+			want: "Hannah Liu (reporter: Staff Writer) <hliu@example.com>"},
+		{name: "two", in: []article.Author{{Name: "张三", Role: article.RoleReporter}, {Name: "李四", Role: article.RolePhotographer}},
+			want: "张三 (reporter), 李四 (photographer)"},
+		{name: "none", in: nil, want: ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := authorList(tc.in); got != tc.want {
+				t.Errorf("authorList(%v) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
