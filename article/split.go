@@ -1507,26 +1507,56 @@ func (s *splitter) blockBetween(a, b int) bool {
 // picture credit (本版图片由…提供) credits the photos that name no
 // photographer. The page's editors keep the lines too.
 func (s *splitter) creditFromPage() {
+	if len(s.p.pageCredits) == 0 {
+		return
+	}
 	pieces := s.p.page.Pieces
-	articles := 0
-	for _, pc := range pieces {
+	articles, only := 0, -1
+	for i, pc := range pieces {
 		if pc.Kind == KindArticle {
 			articles++
+			only = i
 		}
 	}
-	for _, c := range s.p.pageCredits {
+	// The last piece other than a photo that starts before each credit's
+	// line: the pieces and the credits sorted by line, one sweep.
+	type at struct{ line, i int }
+	var texts []at
+	for i, pc := range pieces {
+		if pc.Kind != KindPhoto {
+			texts = append(texts, at{pc.Line, i})
+		}
+	}
+	slices.SortStableFunc(texts, func(a, b at) int { return a.line - b.line })
+	credits := make([]at, len(s.p.pageCredits))
+	for k, c := range s.p.pageCredits {
+		credits[k] = at{c.line, k}
+	}
+	slices.SortStableFunc(credits, func(a, b at) int { return a.line - b.line })
+	before := make([]int, len(credits)) // by credit: the piece's index, or -1
+	last, n := -1, 0
+	for _, c := range credits {
+		for n < len(texts) && texts[n].line < c.line {
+			last = max(last, texts[n].i)
+			n++
+		}
+		before[c.i] = last
+	}
+	photosDone := false
+	for ci, c := range s.p.pageCredits {
 		if len(c.writers) > 0 {
-			for i := range pieces {
-				pc := &pieces[i]
-				if pc.Kind != KindArticle || signed(pc.Authors) {
-					continue
-				}
-				if articles == 1 || s.lastTextPieceBefore(c.line) == i {
-					pc.Authors = append(pc.Authors, c.writers...)
-				}
+			k := before[ci]
+			if articles == 1 {
+				k = only
+			}
+			if k >= 0 && pieces[k].Kind == KindArticle && !signed(pieces[k].Authors) {
+				pieces[k].Authors = append(pieces[k].Authors, c.writers...)
 			}
 		}
-		if c.photoOrg != "" {
+		if c.photoOrg != "" && !photosDone {
+			// The first picture credit of the page gives each photo with
+			// no photographer its source; later ones find none left.
+			photosDone = true
 			for i := range pieces {
 				if pieces[i].Kind == KindPhoto && !hasRole(pieces[i].Authors, RolePhotographer) {
 					pieces[i].Authors = append(pieces[i].Authors, Author{Name: c.photoOrg, Role: RolePhotographer})
@@ -1534,18 +1564,6 @@ func (s *splitter) creditFromPage() {
 			}
 		}
 	}
-}
-
-// lastTextPieceBefore returns the index of the last piece other than a photo
-// that starts before line, or -1.
-func (s *splitter) lastTextPieceBefore(line int) int {
-	k := -1
-	for i, pc := range s.p.page.Pieces {
-		if pc.Line < line && pc.Kind != KindPhoto {
-			k = i
-		}
-	}
-	return k
 }
 
 // signed reports whether authors name who wrote the piece: anyone but its
