@@ -8,6 +8,7 @@ package article
 
 import (
 	"crypto/sha256"
+	"encoding"
 	"encoding/hex"
 	"fmt"
 	"strings"
@@ -248,22 +249,36 @@ func (pg *Page) IDs() []string {
 	if pg.Date.IsZero() {
 		scope += "\x00" + pg.fingerprint()
 	}
+	// An id is the SHA-256 of the scope and the piece's key. The scope of
+	// an undated page grows with its headlines: it is hashed once, and each
+	// piece's hash goes on from a copy of that state, so a page of many
+	// pieces costs time and memory in proportion to its size.
+	base := sha256.New()
+	base.Write([]byte(scope))
+	state, err := base.(encoding.BinaryMarshaler).MarshalBinary()
+	if err != nil {
+		panic("article: sha256 state: " + err.Error()) // crypto/sha256 always marshals
+	}
 	ids := make([]string, len(pg.Pieces))
-	seen := make(map[string]int)
+	seen := make(map[string]int) // by key within the scope
 	for i := range pg.Pieces {
 		pc := &pg.Pieces[i]
 		var key string
 		if len(pc.Headlines) > 0 {
-			key = scope + "\x00t\x00" + normalizeKey(pc.Title())
+			key = "\x00t\x00" + normalizeKey(pc.Title())
 		} else {
-			key = scope + "\x00" + string(pc.Kind) + "\x00" + authorsKey(pc.Authors)
+			key = "\x00" + string(pc.Kind) + "\x00" + authorsKey(pc.Authors)
 		}
 		seen[key]++
 		if n := seen[key]; n > 1 {
 			key += fmt.Sprintf("\x00%d", n)
 		}
-		sum := sha256.Sum256([]byte(key))
-		ids[i] = hex.EncodeToString(sum[:10])
+		h := sha256.New()
+		if err := h.(encoding.BinaryUnmarshaler).UnmarshalBinary(state); err != nil {
+			panic("article: sha256 state: " + err.Error())
+		}
+		h.Write([]byte(key))
+		ids[i] = hex.EncodeToString(h.Sum(nil)[:10])
 	}
 	return ids
 }

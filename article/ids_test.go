@@ -1,6 +1,13 @@
 package article
 
 import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -64,5 +71,47 @@ func TestIDsAreDistinctWithinAPage(t *testing.T) {
 			t.Fatalf("IDs() = %v: %s twice", ids, id)
 		}
 		seen[id] = true
+	}
+}
+
+// TestIDsUnchanged checks the ids of every fixture against the plain
+// formula they were first defined by, SHA-256 of the page's scope and the
+// piece's key written out whole: hashing the scope once must not change a
+// single id readers already hold.
+func TestIDsUnchanged(t *testing.T) {
+	plain := func(pg *Page) []string {
+		scope := pg.Date.String() + "\x00" + pg.Number
+		if pg.Date.IsZero() {
+			scope += "\x00" + pg.fingerprint()
+		}
+		ids := make([]string, len(pg.Pieces))
+		seen := make(map[string]int)
+		for i := range pg.Pieces {
+			pc := &pg.Pieces[i]
+			key := scope + "\x00" + string(pc.Kind) + "\x00" + authorsKey(pc.Authors)
+			if len(pc.Headlines) > 0 {
+				key = scope + "\x00t\x00" + normalizeKey(pc.Title())
+			}
+			seen[key]++
+			if n := seen[key]; n > 1 {
+				key += fmt.Sprintf("\x00%d", n)
+			}
+			sum := sha256.Sum256([]byte(key))
+			ids[i] = hex.EncodeToString(sum[:10])
+		}
+		return ids
+	}
+	for _, path := range fixtures(t) {
+		in, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pg, err := Parse(bytes.NewReader(in), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := pg.IDs(), plain(pg); !slices.Equal(got, want) {
+			t.Errorf("%s: IDs() = %v, want %v", filepath.Base(path), got, want)
+		}
 	}
 }
