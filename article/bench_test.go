@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -113,5 +114,51 @@ func BenchmarkParseMarkerWords(b *testing.B) {
 		if _, err := Parse(bytes.NewReader(in), Options{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// The benchmarks below keep watch on pages of one shape repeated many
+// times, each of which was once quadratic: throughput must not fall as the
+// page grows.
+
+// BenchmarkParseManyMarkers parses one paragraph holding many jump markers
+// and never 续: the search for each marker once searched the rest of the
+// paragraph for 续 again.
+func BenchmarkParseManyMarkers(b *testing.B) {
+	in := []byte("本报讯 " + strings.Repeat("记者了解到，该项目（下转第2版）直接带动就业岗位。", 30000) + "\n")
+	b.SetBytes(int64(len(in)))
+	for b.Loop() {
+		if _, err := Parse(bytes.NewReader(in), Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkParseContactColumn parses a byline over a long column of e-mail
+// lines: a byline takes a few contacts, not each line of the column.
+func BenchmarkParseContactColumn(b *testing.B) {
+	in := []byte("By Hannah Liu\n" + strings.Repeat("hliu@example.com\n", 50000))
+	b.SetBytes(int64(len(in)))
+	for b.Loop() {
+		if _, err := Parse(bytes.NewReader(in), Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkIDsUndated gives ids to an undated page of many short items,
+// whose scope holds every headline: the scope is hashed once.
+func BenchmarkIDsUndated(b *testing.B) {
+	var page strings.Builder
+	for i := range 20000 {
+		fmt.Fprintf(&page, "小标题第%d\n\n正文内容正文内容，继续说明情况。\n\n", i)
+	}
+	pg, err := Parse(strings.NewReader(page.String()), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(page.Len()))
+	for b.Loop() {
+		pg.IDs()
 	}
 }

@@ -49,7 +49,7 @@ func cutJumpsWords(s string, words bool) (string, []jump) {
 	case strings.IndexByte(s, 'C') >= 0 || strings.IndexByte(s, 'c') >= 0:
 		next = nextOpener // an English marker may open with C: try every bracket
 	default:
-		next = nextMarkerOpener
+		next = markerOpeners(s)
 	}
 	first := next(s, 0)
 	if first < 0 {
@@ -148,34 +148,48 @@ func nextOpener(s string, i int) int {
 // are rare, rather than the brackets, which are not, and looks back from
 // each. It misses English markers: cutJumps asks nextOpener for those.
 func nextMarkerOpener(s string, i int) int {
+	return markerOpeners(s)(s, i)
+}
+
+// markerOpeners returns nextMarkerOpener for the successive searches of one
+// text, from places that only grow: it remembers where each word was
+// found, or that it is not there, so that a long paragraph with many
+// markers and no 续 is not searched for 续 again after each marker.
+func markerOpeners(text string) func(s string, i int) int {
 	words := [...]string{"转", "接", "续"}
 	var at [len(words)]int // the next place of each word at or after from, -1 for none
-	for k, w := range words {
-		at[k] = indexFrom(s, w, i)
-	}
-	for {
-		k := -1
-		for n, a := range at {
-			if a >= 0 && (k < 0 || a < at[k]) {
-				k = n
+	searched := false
+	return func(s string, i int) int {
+		for k, w := range words {
+			if !searched || at[k] >= 0 && at[k] < i {
+				at[k] = indexFrom(s, w, i)
 			}
 		}
-		if k < 0 {
-			return -1
+		searched = true
+		for {
+			k := -1
+			for n, a := range at {
+				if a >= 0 && (k < 0 || a < at[k]) {
+					k = n
+				}
+			}
+			if k < 0 {
+				return -1
+			}
+			w := at[k]
+			j := w
+			if r, size := decodeLastRune(s[:j]); r == '下' || r == '上' || r == '紧' || r == '承' {
+				j -= size
+			}
+			for j > i && s[j-1] == ' ' {
+				j--
+			}
+			if r, size := decodeLastRune(s[:j]); j-size >= i && isJumpOpener(r) {
+				return j - size
+			}
+			// Each word is searched again only once passed: linear in s.
+			at[k] = indexFrom(s, words[k], w+len(words[k]))
 		}
-		w := at[k]
-		j := w
-		if r, size := decodeLastRune(s[:j]); r == '下' || r == '上' || r == '紧' || r == '承' {
-			j -= size
-		}
-		for j > i && s[j-1] == ' ' {
-			j--
-		}
-		if r, size := decodeLastRune(s[:j]); j-size >= i && isJumpOpener(r) {
-			return j - size
-		}
-		// Each word is searched again only once passed: linear in s.
-		at[k] = indexFrom(s, words[k], w+len(words[k]))
 	}
 }
 

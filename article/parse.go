@@ -273,10 +273,16 @@ func (p *parser) joinAffiliations(blocks []*block) []*block {
 			continue // a byline takes an affiliation; a sign-off does not
 		}
 		byline = b
+		// A byline carries a few ways to reach its writers (an address,
+		// a telephone, a handle), not a column of them: the count keeps a
+		// page of such lines linear.
+		const maxContacts = 4
+		contacts := 0
 		for affiliated := false; i+1 < len(blocks); i++ {
 			next := blocks[i+1]
 			plain := next.kind == textBlock && next.dateline == "" && !next.hasCredit && len(next.jumps) == 0
-			if plain && bylineContact(b, next) {
+			if plain && contacts < maxContacts && bylineContact(b, next) {
+				contacts++
 				continue
 			}
 			if affiliated {
