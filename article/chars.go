@@ -379,16 +379,6 @@ func measure(s string) textStats {
 		}
 		r, size := decodeRune(s, i)
 		i += size
-		if r >= 0x4E00 && r <= 0x9FFF { // the common ideographs
-			if !inWord {
-				st.words++
-				inWord = true
-			}
-			st.runes++
-			st.han++
-			st.width += 2
-			continue
-		}
 		if isSpace(r) {
 			inWord = false
 			if r == '\u3000' {
