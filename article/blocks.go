@@ -1150,6 +1150,11 @@ func infoField(s string) bool {
 			return st.digits >= 3 // 0571-8768××××, 12345
 		case "邮箱":
 			return strings.IndexByte(value, '@') > 0
+		case "时间", "费用":
+			return st.digits > 0 // 营业时间：10:30—19:00, not 关键时间：…
+		case "方式":
+			// 报名方式：…, not a headline's 发展方式：从粗放到集约.
+			return startsWithAny(label, "报名", "联系", "咨询", "预约", "参与", "购票", "办理", "乘车", "缴费", "投稿")
 		}
 		return true
 	}

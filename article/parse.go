@@ -265,6 +265,9 @@ func (p *parser) joinAffiliations(blocks []*block) []*block {
 	var byline *block // the last byline, for a contact sign-off
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
+		if b.kind == textBlock && b.shape != shapeBody {
+			byline = nil // a heading: what follows may be another story
+		}
 		if byline != nil && b.kind == textBlock && signoffContact(byline, b) {
 			continue
 		}

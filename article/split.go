@@ -899,9 +899,11 @@ func (s *splitter) paragraph(b *block, prev *block) {
 	case s.runIn && s.paras > 0 && b.dateline == "" && prev != nil && endsSentence(prev.lastText()) && runInLabel(b.text) != "":
 		s.openPiece(b.line) // Garden club: The Ashford Garden Club will…: the next brief
 		s.runIn = true
-	case (s.runIn || s.paras <= 2 && s.marked == 0) && s.paras > 0 && b.dateline == "" && prev != nil && endsSentence(prev.lastText()):
+	case (s.runIn || s.paras <= 2 && s.marked == 0 && len(s.piece.Authors) == 0) && s.paras > 0 && b.dateline == "" && prev != nil && endsSentence(prev.lastText()):
 		// Briefs with run-in titles, one under the other, or under a brief
-		// of another style: the next one.
+		// of another style that names no one: the next one. Under a
+		// reporter's lead (本报讯（记者 X）), such a paragraph is the
+		// story's own.
 		if _, _, ok := runInTitle(b.text); ok {
 			s.openPiece(b.line)
 		}
@@ -1434,12 +1436,22 @@ func (s *splitter) writerCreditBefore(b *block) bool {
 	if prev := s.at(b.index - 1); prev != nil {
 		after = prev.endLine
 	}
-	for _, pc := range s.p.pageCredits {
-		if len(pc.writers) > 0 && pc.line > after && pc.line < b.line {
+	// The credits stand in line order: look only at those between.
+	for _, pc := range s.p.pageCredits[s.creditAfter(after):] {
+		if pc.line >= b.line {
+			break
+		}
+		if len(pc.writers) > 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// creditAfter returns the index of the first page credit below line.
+func (s *splitter) creditAfter(line int) int {
+	i, _ := slices.BinarySearchFunc(s.p.pageCredits, line+1, func(c pageCredit, l int) int { return c.line - l })
+	return i
 }
 
 // captionsOverCredit closes a piece of captions standing right above the
@@ -1456,8 +1468,13 @@ func (s *splitter) captionsOverCredit() bool {
 	}
 	last := s.bodyLine[len(s.bodyLine)-1]
 	org := ""
-	for _, c := range s.p.pageCredits {
-		if c.photoOrg != "" && c.line > last && !s.blockBetween(last, c.line) {
+	// The credit lines right below the captions, with no block between;
+	// the last of them that names a source counts.
+	for _, c := range s.p.pageCredits[s.creditAfter(last):] {
+		if s.blockBetween(last, c.line) {
+			break
+		}
+		if c.photoOrg != "" {
 			org = c.photoOrg
 		}
 	}
@@ -1612,7 +1629,10 @@ func (s *splitter) featurePart(next *block) bool {
 			heads = 0
 		}
 	}
-	return heads == 0
+	if next.index+400 < len(s.blocks) {
+		return false // no ending within reach: not a feature's part
+	}
+	return heads == 0 // the page's end closes the feature
 }
 
 // unanchored reports whether the open article has nothing that marks it as

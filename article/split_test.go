@@ -309,6 +309,10 @@ func TestSplit(t *testing.T) {
 				"Garden club: The Ashford Garden Club will meet at 7 p.m. Thursday at the Town Hall.\n\n" +
 				"Tickets: $8 for adults and $5 for children under 12 at the door.",
 			[]string{"article k:COMMUNITY BRIEFS t:Pancake breakfast ¶", "article t:Garden club ¶¶"}},
+		{"a phrase and a time word opening a reporter's story's second paragraph stay its text",
+			"青溪区开展秋季消防安全检查\n\n本报讯（记者 王明） 近日，青溪区应急管理局组织开展秋季消防安全检查。\n\n" +
+				"检查组重点查看了消防通道 近日，检查组还走访了辖区多家企业，督促整改隐患12处。",
+			[]string{"article t:青溪区开展秋季消防安全检查 ¶¶"}},
 		{"a label and a colon under a story's headline stay text",
 			"Council backs park plan\n\nThe council voted 7-2 on Thursday to turn the rail yard into a park.\n\n" +
 				"Mayor Ellen Park: The vote shows that the people of this town want more green space.",
@@ -632,6 +636,10 @@ func TestInfoField(t *testing.T) {
 		{"时间：", false},
 		{"电话预约时间：工作日上午9点至下午5点，节假日除外。", false},
 		{"电话：88621234，联系人：王女士", false},
+		{"发展方式：从粗放到集约", false},
+		{"关键时间：全力冲刺", false},
+		{"报名方式：现场报名或电话报名", true},
+		{"活动费用：每人50元", true},
 		{"联系电话: 86012345", true},
 		{"报名电话：12345（工作日9:00—17:00）", true},
 		{"服务热线：96345", true},
