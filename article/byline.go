@@ -1495,6 +1495,9 @@ func bracketSignature(s string) (credit, bool) {
 	if c, ok := affiliatedName(s); ok {
 		return c, true
 	}
+	if c, ok := officeSource(s); ok {
+		return c, true
+	}
 	var buf [4]string
 	names, ok := nameList(s, buf[:0])
 	if !ok || len(names) > 3 {
@@ -1510,6 +1513,21 @@ func bracketSignature(s string) (credit, bool) {
 		c.values = append(c.values, name)
 	}
 	return c, true
+}
+
+// officeSource reads an office that signs the brief it supplied, in
+// brackets where a piece ends: …开展检查。（区市场监管局）, （区政协办）. The
+// office is the piece's source, as with X供稿.
+func officeSource(s string) (credit, bool) {
+	s = trim(s)
+	st := measure(s)
+	if st.han != st.runes || st.words != 1 || st.runes < 3 || st.runes > 10 || !isOrgName(s) {
+		return credit{}, false
+	}
+	if endsWithAny(s, "区", "镇", "乡", "街道", "村", "县", "市") {
+		return credit{}, false // a place: （黄浦区） says where, not who
+	}
+	return credit{authors: []Author{{Name: s, Role: RoleAuthor}}, values: []string{s}, bare: true}, true
 }
 
 // affiliatedName reads a signature naming where the writer works or lives,

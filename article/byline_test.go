@@ -64,6 +64,9 @@ func TestParseCredit(t *testing.T) {
 		{"a school and a name", "（区实验小学 王芳）", []Author{{Name: "王芳", Role: RoleWriter, About: "区实验小学"}}, false, true},
 		{"a neighbourhood and a weekday", "（东湖街道 周六）", nil, false, false},
 		{"two places", "（东湖街道 杏花社区）", nil, false, false},
+		{"an office that supplied the brief", "（区政协办）", []Author{{Name: "区政协办", Role: RoleAuthor}}, false, true},
+		{"an office in round brackets", "(区市场监管局)", []Author{{Name: "区市场监管局", Role: RoleAuthor}}, false, true},
+		{"a district is a place, not a source", "（黄浦区）", nil, false, false},
 		{"a time and a name", "（下午3点 王芳）", nil, false, false},
 		{"a place and a name outside brackets", "东湖街道 芮思远", nil, false, false},
 		// The paper before "photo by" is the photographer's affiliation.
@@ -300,6 +303,7 @@ func TestCutTrailingCredit(t *testing.T) {
 		{"a person in the story", "她终于拿回了欠款。（王女士）", "她终于拿回了欠款。（王女士）", ""},
 		{"an anonymised name", "法院依法作出判决。（张某）", "法院依法作出判决。（张某）", ""},
 		{"a place", "项目位于老城区。（黄浦区）", "项目位于老城区。（黄浦区）", ""},
+		{"an office signs the brief", "全区开展食品安全检查。（区市场监管局）", "全区开展食品安全检查。", "（区市场监管局）"},
 		{"a name in a sentence", "会议由区长主持（孙蕾）", "会议由区长主持（孙蕾）", ""},
 		{"a word of no surname", "连载到此结束。（待续）", "连载到此结束。（待续）", ""},
 		{"a sentence about a reporter", "他把材料交给了记者。", "他把材料交给了记者。", ""},
