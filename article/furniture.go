@@ -69,6 +69,10 @@ func isColumnLabel(s string) bool {
 		"BRIEFS", "IN BRIEF", "NEWS BRIEFS", "NEWS IN BRIEF":
 		return true
 	}
+	// A kind of notice and 讯: 书讯, 影讯, 展讯, 赛讯 over short items.
+	if r, size := decodeFirst(s); size == 3 && len(s) == 6 && isHan(r) && strings.HasSuffix(s, "讯") {
+		return true
+	}
 	return false
 }
 
@@ -97,7 +101,7 @@ func isSectionName(s string) bool {
 		"FRONT PAGE", "BRIEFS", "IN BRIEF", "NEWS BRIEFS", "LOCAL NEWS":
 		return true
 	}
-	return false
+	return isColumnLabel(s)
 }
 
 // isWeatherHead reports whether s heads an English paper's weather box.

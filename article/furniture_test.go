@@ -426,6 +426,10 @@ func TestMarkFurnitureContext(t *testing.T) {
 			[]string{"清浦日报", "国内统一连续出版物号 CN 31-0099", "2026年3月17日 星期二", "第1版 要闻"}, "1", "要闻", nil},
 		{"a column's label names no page", "标题\n\n本报讯 正文。\n\n简讯\n\n◆ 区政协召开会议。\n",
 			[]string{"简讯"}, "", "", nil},
+		{"a notice column's label after an essay", "街角的修鞋摊\n\n文/明川\n\n如今街上的修鞋摊越来越少了。\n\n书讯\n\n近日，散文集《河埠旧事》出版。\n",
+			[]string{"书讯"}, "", "", nil},
+		{"a headline of two characters stays a headline", "标题\n\n本报讯 正文。\n\n喜雨\n\n本报讯 昨天全区普降小雨。\n",
+			nil, "", "", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
