@@ -1381,10 +1381,14 @@ func (p *parser) markFurniture(lines []line) {
 		}
 		items := 0
 		for ; k < len(lines) && !lines[k].blank(); k++ {
-			if fact(k).strength != strongFurniture {
-				if _, ok := teaserPageTail(lines[k].text); !ok {
-					break
-				}
+			_, ok := teaserPageTail(lines[k].text)
+			ok = ok || commaPageItem(lines[k].text)
+			if !ok && fact(k).strength != strongFurniture {
+				break
+			}
+			if ok {
+				// The page an item points to is not the page's own:
+				// Opinion, A8 in an INSIDE box names no page.
 				set(k, furniture{strength: strongFurniture})
 			}
 			items++
@@ -1993,6 +1997,21 @@ func teaserPageTail(s string) (string, bool) {
 		return "", false
 	}
 	return page, true
+}
+
+// commaPageItem reports whether s is an item of an English index box set
+// with a comma before its page: Obituaries, A4; Local news, B1.
+func commaPageItem(s string) bool {
+	s = trim(s)
+	i := strings.LastIndex(s, ", ")
+	if i <= 0 || len(s)-i-2 > 3 {
+		return false
+	}
+	if _, ok := pageNumber(s[i+2:]); !ok || !isDigit(lastRune(s)) {
+		return false
+	}
+	st := measure(s[:i])
+	return st.latinText() && st.words <= 4 && st.digits == 0 && !strings.ContainsAny(s[:i], ",.;:")
 }
 
 // isLeader reports whether r is a dot of the leaders an index box runs from

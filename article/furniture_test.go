@@ -428,6 +428,8 @@ func TestMarkFurnitureContext(t *testing.T) {
 			[]string{"简讯"}, "", "", nil},
 		{"a notice column's label after an essay", "街角的修鞋摊\n\n文/明川\n\n如今街上的修鞋摊越来越少了。\n\n书讯\n\n近日，散文集《河埠旧事》出版。\n",
 			[]string{"书讯"}, "", "", nil},
+		{"an INSIDE box with commas at the foot names no page", "School board delays vote\n\nMILLBROOK — The plan will wait.\n\nINSIDE\nObituaries, A4\nOpinion, A8\nSports, B1\n",
+			[]string{"INSIDE", "Obituaries, A4", "Opinion, A8", "Sports, B1"}, "", "", nil},
 		{"a headline of two characters stays a headline", "标题\n\n本报讯 正文。\n\n喜雨\n\n本报讯 昨天全区普降小雨。\n",
 			nil, "", "", nil},
 	}
@@ -515,5 +517,27 @@ func TestPagePictureSource(t *testing.T) {
 				t.Errorf("pagePictureSource(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestCommaPageItem(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Obituaries, A4", true},
+		{"Local news, B1", true},
+		{"Opinion, 8", true},
+		{"He went home, A4", true}, // short Latin words before a page: only read inside an index box
+		{"Obituaries A4", false},
+		{"Obituaries, 2025", false},
+		{"The vote, he said, was close", false},
+		{"讣告, A4", false},
+		{"Dr. Smith, A4", false},
+	}
+	for _, tt := range tests {
+		if got := commaPageItem(tt.in); got != tt.want {
+			t.Errorf("commaPageItem(%q) = %v, want %v", tt.in, got, tt.want)
+		}
 	}
 }
