@@ -955,9 +955,10 @@ func (s *splitter) paragraph(b *block, prev *block) {
 	}
 }
 
-// leadOpeners open the first sentence of a brief by saying when: 近日，….
-var leadOpeners = [...]string{"近日", "日前", "近期", "最近", "今年以来", "今年", "去年以来", "昨天", "昨日", "今天", "今日",
-	"本周", "上周", "前不久", "连日来", "近年来", "近一段时间", "入秋以来", "入冬以来", "截至", "记者从", "记者近日", "据悉"}
+// leadOpeners open the first sentence of a brief by saying when or where
+// the news came from, beyond the time words of a lead (see timeWordAt):
+// 最近，…, 截至目前，…, 据悉，….
+var leadOpeners = [...]string{"最近", "近一段时间", "入秋以来", "入冬以来", "截至", "记者从", "记者近日", "据悉"}
 
 // reLeadDay matches a date opening the first sentence of a brief: 10月14日，
 // 14日上午, 2025年.
@@ -1004,15 +1005,10 @@ func runInTitle(text string) (title, rest string, ok bool) {
 	return "", "", false
 }
 
-// opensWithWhen reports whether text opens with when its news happened and
-// a comma or more text after it: 近日，, 10月14日，, 今年以来，.
+// opensWithWhen reports whether text opens with when its news happened, or
+// where it came from: 近日, 10月14日, 今年以来, 据悉.
 func opensWithWhen(text string) bool {
-	for _, w := range leadOpeners {
-		if strings.HasPrefix(text, w) {
-			return true
-		}
-	}
-	return reLeadDay.MatchString(text)
+	return timeWordAt(text) || startsWithAny(text, leadOpeners[:]...) || reLeadDay.MatchString(text)
 }
 
 // labelledBrief reads an English brief that opens with a run-in label and
@@ -2021,8 +2017,7 @@ func readerSignature(b *block) *block {
 			return nil // 读者来信, 市民服务中心
 		}
 		name := trim(rest[size:])
-		n := utf8.RuneCountInString(name)
-		if n < 2 || n > 4 || !validName(name) || !isSurname(name) {
+		if !bareName(name) {
 			return nil
 		}
 		nb := *b
