@@ -1566,7 +1566,9 @@ func isPlaceOrOrg(s string) bool {
 	if isOrgName(s) {
 		return true
 	}
-	for _, w := range [...]string{"社区", "小区", "小学", "中学", "大学", "学院", "医院", "协会", "集团", "居民", "村民", "市民"} {
+	// isOrgName knows the endings of offices and places (…社区, …学院,
+	// …医院 end in 区, 院); these are the schools and residents it does not.
+	for _, w := range [...]string{"小学", "中学", "大学", "居民", "村民", "市民"} {
 		if strings.HasSuffix(s, w) {
 			return true
 		}
