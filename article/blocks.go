@@ -990,9 +990,6 @@ func joinColumns(blocks []*block, indents bool) []*block {
 	return out
 }
 
-// isTableRow reports whether a line is a row of a table in CJK text: three
-// or more short fields set apart by spaces, with a figure among them — a
-// weather box, a timetable, a list of prices.
 // reResult matches a line of sports results: Boston 118, Chicago 101.
 var reResult = regexp.MustCompile(`^[A-Z][A-Za-z.' &-]* \d{1,3}, [A-Z][A-Za-z.' &-]* \d{1,3}\b`)
 
@@ -1077,21 +1074,11 @@ func agateLine(s string) bool {
 	return true
 }
 
-func isTableRow(s string) bool {
-	if len(s) > 120 || endsSentence(s) {
-		return false
-	}
-	return tableRowStats(s, measure(s))
-}
-
-// isTableRowStats is isTableRow given st, the measure of s.
+// isTableRowStats reports whether s, whose measure is st, is a row of a
+// table in CJK text: three or more short fields set apart by spaces, with
+// a figure among them — a weather box, a timetable, a list of prices.
 func isTableRowStats(s string, st textStats) bool {
-	return len(s) <= 120 && !endsSentence(s) && tableRowStats(s, st)
-}
-
-// tableRowStats is the rest of isTableRow.
-func tableRowStats(s string, st textStats) bool {
-	if st.latinText() || st.digits == 0 || st.commas > 0 || st.words < 3 {
+	if len(s) > 120 || endsSentence(s) || st.latinText() || st.digits == 0 || st.commas > 0 || st.words < 3 {
 		return false
 	}
 	// No word longer than 12 runes: strings.FieldsFunc(s, isSpace) without

@@ -142,19 +142,14 @@ func nextOpener(s string, i int) int {
 	return -1
 }
 
-// nextMarkerOpener returns the index of the first opening bracket at or
-// after i that is followed by the words of a Chinese marker — 转, 接 or 续,
-// maybe after 下, 上, 紧 or 承 and spaces — or -1. It finds the words, which
-// are rare, rather than the brackets, which are not, and looks back from
-// each. It misses English markers: cutJumps asks nextOpener for those.
-func nextMarkerOpener(s string, i int) int {
-	return markerOpeners(s)(s, i)
-}
-
-// markerOpeners returns nextMarkerOpener for the successive searches of one
-// text, from places that only grow: it remembers where each word was
-// found, or that it is not there, so that a long paragraph with many
-// markers and no 续 is not searched for 续 again after each marker.
+// markerOpeners returns, for one text, a search for the first opening
+// bracket at or after i that is followed by the words of a Chinese marker —
+// 转, 接 or 续, maybe after 下, 上, 紧 or 承 and spaces — or -1. It finds the
+// words, which are rare, rather than the brackets, which are not, and looks
+// back from each. The places asked for only grow: it remembers where each
+// word was found, or that it is not there, so that a long paragraph with
+// many markers and no 续 is not searched for 续 again after each marker. It
+// misses English markers: cutJumps asks nextOpener for those.
 func markerOpeners(text string) func(s string, i int) int {
 	words := [...]string{"转", "接", "续"}
 	var at [len(words)]int // the next place of each word at or after from, -1 for none
