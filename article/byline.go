@@ -665,7 +665,8 @@ func chineseCredit(s string, bracketed bool) (credit, bool) {
 				if extra == l.role {
 					extra = ""
 				}
-				cur = creditGroup{role: l.role, role2: extra, prefixed: true, lead: l.lead, one: one && extra != ""}
+				// The agency of the first label stays: 新华社记者 摄影 X.
+				cur = creditGroup{role: l.role, role2: extra, prefixed: true, lead: l.lead, one: one && extra != "", about: cur.about}
 				pos += len(l.text)
 				continue
 			}

@@ -60,6 +60,8 @@ func TestParseCredit(t *testing.T) {
 		{"a weekday in brackets", "（周六）", nil, false, false},
 		{"a person in the story in brackets", "（王女士）", nil, false, false},
 		{"a bare name with no brackets", "孙蕾", nil, false, false},
+		{"an agency's reporter and a second label keep the agency", "新华社记者 摄影 王强",
+			[]Author{{Name: "王强", Role: RolePhotographer, About: "新华社"}, {Name: "王强", Role: RoleReporter, About: "新华社"}}, false, true},
 		{"a neighbourhood and a name", "（东湖街道 芮思远）", []Author{{Name: "芮思远", Role: RoleWriter, About: "东湖街道"}}, false, true},
 		{"a school and a name", "（区实验小学 王芳）", []Author{{Name: "王芳", Role: RoleWriter, About: "区实验小学"}}, false, true},
 		{"a neighbourhood and a weekday", "（东湖街道 周六）", nil, false, false},
