@@ -20,9 +20,16 @@ type entry struct {
 	content    string // HTML fragment for the feeds
 	published  time.Time
 	updated    time.Time
-	authors    []string // names, in order, without duplicates
+	authors    []person // in order, without duplicate names
 	categories []string // the page name and page label, when known
 	view       *articleView
+}
+
+// person is an author as the feeds give one: a name, and an e-mail address
+// when the page printed one with the byline.
+type person struct {
+	name  string
+	email string
 }
 
 // articleView is what the templates need to show an article.
@@ -72,7 +79,7 @@ func prepare(cfg *Config, l *labels, it *Item) (*entry, error) {
 	for _, a := range p.Authors {
 		if n := personName(a.Name); n != "" && !seen[n] {
 			seen[n] = true
-			e.authors = append(e.authors, n)
+			e.authors = append(e.authors, person{name: n, email: contactEmail(a.Contact)})
 		}
 	}
 	if n := clean(it.PageName); n != "" {

@@ -278,7 +278,8 @@ func TestFormatsAgree(t *testing.T) {
 
 // TestAuthorFields checks where names go: Atom <author> with a feed-level
 // author for entries without one, RSS dc:creator and never <author> or
-// <managingEditor>, which hold e-mail addresses.
+// <managingEditor>, which hold e-mail addresses (the sample prints none;
+// TestAuthorContacts has one).
 func TestAuthorFields(t *testing.T) {
 	s := renderSample(t)
 	for _, p := range parseAll(t, s) {

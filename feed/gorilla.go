@@ -293,7 +293,7 @@ func marshalAtom(cfg *Config, d *Doc, f *feeds.Feed, entries []*entry) ([]byte, 
 		ae.Category = "" // replaced by Categories
 		ent := atomEntry{AtomEntry: ae, Title: textConstruct(e.title)}
 		for _, a := range e.authors {
-			ent.Authors = append(ent.Authors, feeds.AtomAuthor{AtomPerson: feeds.AtomPerson{Name: a}})
+			ent.Authors = append(ent.Authors, feeds.AtomAuthor{AtomPerson: feeds.AtomPerson{Name: a.name, Email: a.email}})
 		}
 		for _, c := range e.categories {
 			ent.Categories = append(ent.Categories, atomCategory{Term: c})
@@ -330,14 +330,17 @@ func marshalRSS(cfg *Config, d *Doc, f *feeds.Feed, entries []*entry) ([]byte, e
 	}
 	for i, ri := range rf.Items {
 		e := entries[i]
-		ri.Author = "" // an e-mail address must go there; names go to dc:creator
+		// An e-mail address must go to <author>, and the validator warns
+		// of an item with both it and dc:creator: names go to dc:creator,
+		// and addresses reach Atom and JSON Feed only.
+		ri.Author = ""
 		// The description is HTML, and must come before content:encoded:
 		// gorilla's field does both.
 		ri.Description = html.EscapeString(cmp.Or(e.summary, e.title))
 		ri.Title = ""
 		it := rssItem{RssItem: ri, Title: rssPlain(e.title), Updated: f.Items[i].Updated.Format(time.RFC3339Nano)}
 		for _, a := range e.authors {
-			it.Creators = append(it.Creators, rssText{Inner: rssEscape(a)})
+			it.Creators = append(it.Creators, rssText{Inner: rssEscape(a.name)})
 		}
 		for _, c := range e.categories {
 			it.Categories = append(it.Categories, rssPlain(c))
@@ -361,7 +364,11 @@ func marshalJSON(cfg *Config, d *Doc, f *feeds.Feed, entries []*entry) ([]byte, 
 		e := entries[i]
 		ji.Author = nil
 		for _, a := range e.authors {
-			ji.Authors = append(ji.Authors, &feeds.JSONAuthor{Name: a})
+			ja := &feeds.JSONAuthor{Name: a.name}
+			if a.email != "" {
+				ja.Url = "mailto:" + a.email
+			}
+			ji.Authors = append(ji.Authors, ja)
 		}
 		ji.Tags = e.categories
 		doc.Items[i] = ji

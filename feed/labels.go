@@ -13,6 +13,7 @@ type labels struct {
 	roles         map[article.Role]string
 	creditFormat  string // label, names
 	nameSep       string // between names of one role
+	contactFormat string // after a name: how to reach the person
 	creditSep     string // between roles
 	pageFormat    string // "第%s版"
 	continuedOn   string // "（下转第%s版）"
@@ -42,6 +43,7 @@ var (
 		},
 		creditFormat:  "%s：%s",
 		nameSep:       "、",
+		contactFormat: "（%s）",
 		creditSep:     "　",
 		pageFormat:    "第%s版",
 		continuedOn:   "（下转第%s版）",
@@ -68,6 +70,7 @@ var (
 		},
 		creditFormat:  "%s: %s",
 		nameSep:       ", ",
+		contactFormat: " (%s)",
 		creditSep:     "; ",
 		pageFormat:    "Page %s",
 		continuedOn:   "(Continued on page %s)",
@@ -100,7 +103,8 @@ func (l *labels) role(r article.Role) string {
 }
 
 // credits groups authors by role, in order of first appearance, as
-// "撰稿：俞超" or "Writer: Jane Doe, John Roe".
+// "撰稿：俞超" or "Writer: Jane Doe, John Roe", each name followed by the
+// contact printed with it: "Reporter: Jane Doe (jdoe@example.com)".
 func (l *labels) credits(authors []article.Author) []string {
 	var roles []article.Role
 	names := make(map[article.Role][]string)
@@ -111,6 +115,9 @@ func (l *labels) credits(authors []article.Author) []string {
 		}
 		if _, ok := names[a.Role]; !ok {
 			roles = append(roles, a.Role)
+		}
+		if c := clean(a.Contact); c != "" {
+			name += fmt.Sprintf(l.contactFormat, c)
 		}
 		names[a.Role] = append(names[a.Role], name)
 	}

@@ -129,3 +129,63 @@ func runeWidth(r rune) int {
 	}
 	return 1
 }
+
+// contactEmail returns the first e-mail address in an author's contact
+// line, as printed with the byline ("jdoe@example.com or 555-0177",
+// "电子邮箱：wangming@jdrb.cn"), or "" when it holds none. Atom's <email>,
+// RSS's <author> and a JSON Feed mailto: link take only a bare address.
+func contactEmail(contact string) string {
+	fields := strings.FieldsFunc(clean(contact), func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(",;:<>()[]，；：（）《》", r)
+	})
+	for _, f := range fields {
+		f = strings.TrimRight(f, ".。")
+		if isEmail(f) {
+			return f
+		}
+	}
+	return ""
+}
+
+// isEmail reports whether s is a plain address: one @, a local part of
+// letters, digits and ._%+-, and a domain of dotted labels ending in two
+// or more letters.
+func isEmail(s string) bool {
+	local, domain, ok := strings.Cut(s, "@")
+	if !ok || local == "" || len(s) > 254 || strings.HasPrefix(local, ".") || strings.HasSuffix(local, ".") {
+		return false
+	}
+	for _, r := range local {
+		if !isASCIIAlnum(r) && !strings.ContainsRune("._%+-", r) {
+			return false
+		}
+	}
+	labels := strings.Split(domain, ".")
+	if len(labels) < 2 {
+		return false
+	}
+	for _, l := range labels {
+		if l == "" || l[0] == '-' || l[len(l)-1] == '-' {
+			return false
+		}
+		for _, r := range l {
+			if !isASCIIAlnum(r) && r != '-' {
+				return false
+			}
+		}
+	}
+	tld := labels[len(labels)-1]
+	if len(tld) < 2 {
+		return false
+	}
+	for _, r := range tld {
+		if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCIIAlnum(r rune) bool {
+	return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+}
