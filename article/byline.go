@@ -207,14 +207,12 @@ func matchLabel(s string) (creditLabel, bool) {
 	return creditLabel{}, false
 }
 
+// labelStarts holds the characters credit labels begin with.
+var labelStarts = newRuneSet("本首特见实融全摄记通撰执作采整文图供报制绘漫插题责版值编审校美组排评")
+
 // labelStart reports whether r begins some credit label.
 func labelStart(r rune) bool {
-	switch r {
-	case '本', '首', '特', '见', '实', '融', '全', '摄', '记', '通', '撰', '执', '作', '采', '整', '文',
-		'图', '供', '报', '制', '绘', '漫', '插', '题', '责', '版', '值', '编', '审', '校', '美', '组', '排', '评':
-		return true
-	}
-	return false
+	return labelStarts.has(r)
 }
 
 // isCreditSep reports whether r separates labels and names in a credit.
@@ -1410,13 +1408,8 @@ const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗�
 var compoundSurnames = [...]string{"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
 	"宇文", "司徒", "夏侯", "令狐", "端木", "西门", "南宫", "独孤", "申屠", "轩辕", "呼延"}
 
-// surnameSet has bit r set for each character r of surnames.
-var surnameSet = func() (set [0x10000 / 64]uint64) {
-	for _, r := range surnames {
-		set[r>>6] |= 1 << (r & 63)
-	}
-	return set
-}()
+// surnameSet holds the characters of surnames.
+var surnameSet = newRuneSet(surnames)
 
 // isSurname reports whether s opens with a common family name.
 func isSurname(s string) bool {
@@ -1424,7 +1417,7 @@ func isSurname(s string) bool {
 	if size < 3 {
 		return false
 	}
-	if r <= 0xFFFF && surnameSet[r>>6]&(1<<(r&63)) != 0 {
+	if surnameSet.has(r) {
 		return true
 	}
 	for _, c := range compoundSurnames {

@@ -641,3 +641,28 @@ func lastOpener(s string, n int) int {
 	}
 	return -1
 }
+
+// runeSet is a set of characters of the Basic Multilingual Plane, one bit
+// each: a lookup costs the same for any character, where a switch over many
+// cases is a chain of comparisons.
+type runeSet [0x10000 / 64]uint64
+
+// newRuneSet returns the set of the characters of chars.
+func newRuneSet(chars string) *runeSet {
+	var set runeSet
+	for _, r := range chars {
+		set.add(r)
+	}
+	return &set
+}
+
+func (set *runeSet) add(r rune) {
+	if r >= 0 && r <= 0xFFFF {
+		set[r>>6] |= 1 << (r & 63)
+	}
+}
+
+// has reports whether r is in the set.
+func (set *runeSet) has(r rune) bool {
+	return r >= 0 && r <= 0xFFFF && set[r>>6]&(1<<(r&63)) != 0
+}

@@ -358,6 +358,11 @@ func (c cues) strong() bool {
 		c.editor || c.lunar || c.enDate || c.enPage
 }
 
+// cueChars holds the three-byte characters scanCues reads: full-width
+// digits, Chinese numerals, and the characters of its switch. Any other
+// such character only ends a run of digits.
+var cueChars = newRuneSet("０１２３４５６７８９零〇一二两三四五六七八九十年月日版期号星礼周历辑核读对式面编校见→➡（＞》▶►。！？\u3000")
+
 func scanCues(s string) cues {
 	var c cues
 	run, cn := 0, 0 // digits, Chinese numerals just before
@@ -367,6 +372,12 @@ func scanCues(s string) cues {
 		if b := s[i]; b >= 0xE0 && b <= 0xEF && i+2 < len(s) {
 			r = rune3(s, i)
 			i += 3
+			if !cueChars.has(r) {
+				c.runes++
+				prev = r
+				run, cn = 0, 0
+				continue
+			}
 		} else {
 			var size int
 			r, size = decodeRune(s, i)
@@ -393,7 +404,7 @@ func scanCues(s string) cues {
 			run = 0
 			continue
 		}
-		switch r {
+		switch r { // a three-byte character added here goes in cueChars too
 		case '年':
 			c.yearNian = c.yearNian || run >= 4 || cn >= 4
 		case '月':

@@ -228,15 +228,15 @@ var eventKeys = func() []uint64 {
 	return keys
 }()
 
-// eventFirst has bit r set for each character r an event word opens with:
-// most characters of a headline open none, and are passed over without a
-// search of eventKeys.
-var eventFirst = func() (set [0x10000 / 64]uint64) {
+// eventFirst holds the characters event words open with: most characters
+// of a headline open none, and are passed over without a search of
+// eventKeys.
+var eventFirst = func() *runeSet {
+	var set runeSet
 	for _, w := range eventWords {
-		r := rune3(w, 0)
-		set[r>>6] |= 1 << (r & 63)
+		set.add(rune3(w, 0))
 	}
-	return set
+	return &set
 }()
 
 // wordKey packs the first six bytes of s into a number.
@@ -253,7 +253,7 @@ func hasEventWord(s string) bool {
 		if s[i]&0xF0 != 0xE0 || s[i+3]&0xF0 != 0xE0 {
 			continue // not two three-byte characters from here
 		}
-		if r := rune3(s, i); eventFirst[r>>6]&(1<<(r&63)) == 0 {
+		if !eventFirst.has(rune3(s, i)) {
 			continue // no event word opens with this character
 		}
 		if _, ok := slices.BinarySearch(eventKeys, wordKey(s[i:])); ok {
