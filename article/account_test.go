@@ -36,12 +36,16 @@ var labelWords = []string{
 	"责任编辑", "本版编辑", "版面编辑", "值班编辑", "编辑", "责编", "编审", "审核", "审校", "审读", "校对",
 	"版式设计", "版面设计", "美术编辑", "美编", "版式", "组版", "排版",
 	"本报特约评论员", "本报评论员", "特约评论员", "评论员", "供稿",
+	// A Q&A column's answerer: 答疑律师：…, 律师解答：…, 释疑法官 ….
+	"答疑", "解答", "释疑", "解惑", "律师", "法官", "检察官", "专家", "医生", "医师", "民警", "警官", "老师", "嘉宾",
 	// Chinese jump markers.
 	"下转", "转至", "转到", "转", "下接", "上接", "紧接", "承接", "接", "续", "第", "版", "面",
 	// English credits and jumps, word by word, compared without case.
 	"by", "and", "staff", "file", "photo", "photos", "photograph", "photographs", "courtesy", "of", "graphic",
 	"graphics", "illustration", "illustrations", "story", "text", "words", "written", "compiled",
 	"reporting", "edited", "editing", "additional", "writing",
+	// English desk sign-offs: — Staff reports, From wire services.
+	"report", "reports", "wire", "services", "news",
 	// English sign-offs that give the writer's contact.
 	"can", "be", "reached", "at", "reach", "contact", "email", "e-mail",
 	// End marks.

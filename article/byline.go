@@ -22,8 +22,11 @@ type credit struct {
 	values []string
 	// note is a description of the writer with no name (作者为…).
 	note string
-	// bare is set for names in brackets with no label (（孙蕾）): a name
-	// the piece already has keeps the role it had.
+	// bare is set for signatures in brackets that close a text — names
+	// with no label (（孙蕾）), an office (（区政协办）), a Q&A column's
+	// answerer (（答疑律师：…）): glued to a paragraph they follow a full
+	// sentence and close a piece only where one may end, and a name the
+	// piece already has keeps the role it had.
 	bare bool
 	// paper is set for a photo credit that opens with the paper's name
 	// (Sentinel photo by X): glued to text, it needs a sentence before it.
@@ -256,8 +259,16 @@ func parseCredit(s string) (credit, bool) {
 	if rest, ok := cutSignoffDash(s); ok {
 		return signoff(rest)
 	}
+	if rest, ok := strings.CutPrefix(s, "- "); ok {
+		// A single hyphen opens lists as well as sign-offs: only the
+		// desk's sign-off is read after one (- From staff reports).
+		return deskCredit(trim(rest))
+	}
 	if r := firstRune(s); r < utf8.RuneSelf {
 		return englishCredit(s)
+	}
+	if c, ok := answererCredit(s); ok {
+		return c, true
 	}
 	if !mayBeCredit(s) {
 		if bulleted && !bracketed {
@@ -488,6 +499,90 @@ func authorNote(s string) (credit, bool) {
 		return credit{note: rest, values: []string{rest}}, true
 	}
 	return credit{}, false
+}
+
+// answerWords open the credit of the expert who answers a reader's
+// question in a Q&A column (律师说法, 政策问答): 答疑律师, 解答, 释疑法官.
+var answerWords = [...]string{"答疑", "解答", "释疑", "解惑"}
+
+// answerJobs are the trades of those experts, before or after the word:
+// 答疑律师, 律师解答.
+var answerJobs = [...]string{"律师", "法官", "检察官", "专家", "医生", "医师", "民警", "警官", "老师", "嘉宾"}
+
+// answererCredit reads the credit of a Q&A column's answerer:
+// 答疑律师：浙江青川律师事务所 聂晓雯, 解答：区人社局 聂晓雯, 释疑法官 聂晓雯,
+// 律师解答：聂晓雯. The person is the author, with the unit (or, with no
+// unit, the trade) as About; a unit alone (解答：区人社局) is the source.
+// A separator must follow the label: 解答群众疑问 is text.
+func answererCredit(s string) (credit, bool) {
+	if r := firstRune(s); r != '答' && r != '解' && r != '释' && !strings.ContainsRune("律法检专医民警老嘉", r) {
+		return credit{}, false
+	}
+	cutJob := func(s string) (string, string) {
+		for _, j := range answerJobs {
+			if rest, ok := strings.CutPrefix(s, j); ok {
+				return rest, j
+			}
+		}
+		return s, ""
+	}
+	rest, job := cutJob(s)
+	found := false
+	for _, w := range answerWords {
+		if r, ok := strings.CutPrefix(rest, w); ok {
+			rest, found = r, true
+			break
+		}
+	}
+	if !found {
+		return credit{}, false
+	}
+	if job == "" {
+		rest, job = cutJob(rest)
+	}
+	if r := firstRune(rest); r != '：' && r != ':' && !isSpace(r) {
+		return credit{}, false
+	}
+	rest = strings.TrimLeftFunc(rest, func(r rune) bool { return r == '：' || r == ':' || isSpace(r) })
+	unit, name := "", rest
+	if i := strings.IndexFunc(rest, isSpace); i >= 0 {
+		unit, name = rest[:i], trim(rest[i:])
+		if !isUnit(unit) {
+			return credit{}, false
+		}
+	}
+	if unit == "" && isUnit(name) {
+		// No person: the office that answered is the source.
+		return credit{authors: []Author{{Name: name, Role: RoleAuthor}}, values: []string{name}, bare: true}, true
+	}
+	if !validName(name) || !isSurname(name) && !containsAnyRune(name, "·•・") || orgOrPlace(name) {
+		return credit{}, false
+	}
+	c := credit{values: []string{name}, bare: true}
+	about := unit
+	if about == "" {
+		about = job
+	}
+	if about != "" {
+		c.values = append(c.values, about)
+	}
+	c.authors = []Author{{Name: name, Role: RoleAuthor, About: about}}
+	return c, true
+}
+
+// isUnit reports whether s, one word of ideographs and digits, names where
+// an expert works: 浙江青川律师事务所, 区人社局, 区人民医院.
+func isUnit(s string) bool {
+	n := 0
+	for ri, rn := 0, 0; ri < len(s); ri += rn {
+		var r rune
+		r, rn = decodeRune(s, ri)
+		if !isHan(r) && !isDigit(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 3 && n <= 20 && (isPlaceOrOrg(s) || isOrgSource(s))
 }
 
 // deskByline reads the byline of a paper's own voice, a desk with no
@@ -886,6 +981,11 @@ func englishCredit(s string) (credit, bool) {
 	if strings.Contains(s, ";") {
 		return joinedCredits(s)
 	}
+	if c, ok := deskCredit(s); ok {
+		// A byline of the desk alone: From staff and wire reports.
+		c.lead = true
+		return c, true
+	}
 	if agencyLine(s) {
 		// A wire story's byline names only the agency: The Associated Press.
 		return credit{authors: []Author{{Name: s, Role: RoleAuthor}}, values: []string{s}, lead: true}, true
@@ -1036,12 +1136,8 @@ func agencyLine(s string) bool {
 			return true
 		}
 	}
-	for _, d := range deskSignoffs {
-		if strings.EqualFold(s, d) {
-			return true
-		}
-	}
-	return false
+	_, ok := deskCredit(s)
+	return ok
 }
 
 // cutSignoffDash cuts the dash that opens an English sign-off, "— Staff
@@ -1065,10 +1161,50 @@ func cutSignoffDash(s string) (string, bool) {
 	return rest, r < utf8.RuneSelf && unicode.IsUpper(r)
 }
 
-// deskSignoffs sign briefs a paper gathered itself: "— Staff reports".
-var deskSignoffs = [...]string{"staff reports", "staff report", "from staff reports", "wire reports",
-	"from wire reports", "staff and wire reports", "from staff and wire reports", "wire services",
-	"from wire services", "news services", "from news services"}
+// deskSignoff is a sign-off or a byline of the paper's desk rather than
+// of a person: "— Staff reports", "From staff and wire reports".
+type deskSignoff struct {
+	text  string // as printed, compared without case, after "from"
+	staff bool   // the paper's staff wrote it
+	wire  string // the wires it came from, as an author's name
+}
+
+// deskSignoffs sign briefs a paper gathered itself or took from the wires.
+var deskSignoffs = [...]deskSignoff{
+	{text: "staff reports", staff: true},
+	{text: "staff report", staff: true},
+	{text: "staff and wire reports", staff: true, wire: "Wire reports"},
+	{text: "wire reports", wire: "Wire reports"},
+	{text: "wire services", wire: "Wire services"},
+	{text: "news services", wire: "News services"},
+}
+
+// deskCredit reads a desk's sign-off or byline: "Staff reports", "From
+// staff reports", "From wire services". The staff is one author, named
+// "Staff", who wrote the piece (RoleWriter); the wires are its source
+// (RoleAuthor). The words are all labels: the credit records no value.
+func deskCredit(s string) (credit, bool) {
+	if len(s) < len("wire reports") || len(s) > len("from staff and wire reports") {
+		return credit{}, false
+	}
+	if len(s) > 5 && strings.EqualFold(s[:5], "from ") {
+		s = trim(s[5:])
+	}
+	for _, d := range deskSignoffs {
+		if !strings.EqualFold(s, d.text) {
+			continue
+		}
+		var c credit
+		if d.staff {
+			c.authors = append(c.authors, Author{Name: "Staff", Role: RoleWriter})
+		}
+		if d.wire != "" {
+			c.authors = append(c.authors, Author{Name: d.wire, Role: RoleAuthor})
+		}
+		return c, true
+	}
+	return credit{}, false
+}
 
 // signoff reads what follows the dash of an English sign-off: the desk
 // (Staff reports), a writer (The Tribune Editorial Board) or a letter's
@@ -1077,10 +1213,8 @@ func signoff(s string) (credit, bool) {
 	if len(s) > 80 || strings.ContainsAny(s, ".!?;:") && !strings.HasSuffix(s, "Jr.") {
 		return credit{}, false
 	}
-	for _, d := range deskSignoffs {
-		if strings.EqualFold(s, d) {
-			return credit{authors: []Author{{Name: s, Role: RoleAuthor}}, values: []string{s}}, true
-		}
+	if c, ok := deskCredit(s); ok {
+		return c, true
 	}
 	name, about, _ := strings.Cut(s, ",")
 	name, about = trim(name), trim(about)
@@ -1363,7 +1497,7 @@ func mayHoldCredit(s string) bool {
 		}
 		// Every label opens with a three-byte character.
 		r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-		if labelStart(r) || r == '／' || r == '作' {
+		if labelStart(r) || r == '／' || r == '作' || r == '答' || r == '解' || r == '释' {
 			return true
 		}
 		i += 3
@@ -1509,19 +1643,90 @@ func bracketSignature(s string) (credit, bool) {
 	return c, true
 }
 
-// officeSource reads an office that signs the brief it supplied, in
-// brackets where a piece ends: …开展检查。（区市场监管局）, （区政协办）. The
-// office is the piece's source, as with X供稿.
+// officeSource reads an office, a company or a school that signs the
+// brief it supplied, in brackets where a piece ends: …开展检查。（区市场监管局）,
+// （区政协办）, （团区委）, and the short names papers print for them:
+// （青溪水务）, （融媒）, （三中）. The office is the piece's source, as with
+// X供稿: an author with RoleAuthor, never a reporter.
 func officeSource(s string) (credit, bool) {
 	s = trim(s)
-	st := measure(s)
-	if st.han != st.runes || st.words != 1 || st.runes < 3 || st.runes > 10 || !isOrgName(s) {
+	if !isOrgSource(s) {
 		return credit{}, false
 	}
-	if endsWithAny(s, "区", "镇", "乡", "街道", "村", "县", "市") {
-		return credit{}, false // a place: （黄浦区） says where, not who
-	}
 	return credit{authors: []Author{{Name: s, Role: RoleAuthor}}, values: []string{s}, bare: true}, true
+}
+
+// isOrgSource reports whether s, one word of ideographs, names an office,
+// a company or a school rather than a person or a place: 区市场监管局,
+// 青溪供电公司, 青溪水务, 区城管, 融媒, 三中, 青溪二小.
+func isOrgSource(s string) bool {
+	st := measure(s)
+	if st.han != st.runes || st.words != 1 || st.runes < 2 || st.runes > 10 {
+		return false
+	}
+	if st.runes >= 3 && isOrgName(s) {
+		// A place says where, not who: （黄浦区）, （东湖街道）.
+		return !endsWithAny(s, adminPlaceEnds[:]...)
+	}
+	return endsWithAny(s, orgShortEnds[:]...) || schoolShortName(s)
+}
+
+// adminPlaceEnds close the names of districts, towns and villages.
+var adminPlaceEnds = [...]string{"区", "镇", "乡", "街道", "村", "县", "市"}
+
+// orgOrPlace reports whether s, a word in brackets where a name may sign
+// off, names an office, a company, a school or a place, and so no person:
+// 三中, 青溪水务, 黄浦区.
+func orgOrPlace(s string) bool {
+	return isOrgSource(s) || utf8.RuneCountInString(s) >= 3 && endsWithAny(s, adminPlaceEnds[:]...)
+}
+
+// signatureRole returns the role of the one who signs a piece with a word
+// in brackets and no label: an office, a company or a school is the source
+// (RoleAuthor), a name the reporter. A place signs nothing: （黄浦区）.
+func signatureRole(s string) (Role, bool) {
+	switch {
+	case isOrgSource(s):
+		return RoleAuthor, true
+	case orgOrPlace(s):
+		return "", false
+	}
+	return RoleReporter, true
+}
+
+// orgShortEnds close the short names of offices and public companies that
+// a brief they supplied is signed with: 青溪水务 (水务公司), 区城管 (城管局),
+// 区人社 (人社局), 融媒 (融媒体中心), 城投集团. No personal name ends so.
+var orgShortEnds = [...]string{"水务", "城管", "税务", "消防", "交警", "公安", "供电", "电力", "燃气", "人社", "卫健",
+	"医保", "民政", "住建", "文旅", "融媒", "邮政", "气象", "疾控", "科协", "应急", "市场监管", "城投", "交投", "水利",
+	"商务", "统计", "公交", "地铁", "电信", "移动", "联通", "广电", "烟草", "供销", "房管", "集团"}
+
+// schoolShortName reports whether s is the short name of a school: a
+// number and 中 or 小 (三中, 十一中, 二小), after the town's name or alone
+// (青溪三中), or a school attached to another (附中, 师大附小). A surname
+// and two characters stay a name: 王一中.
+func schoolShortName(s string) bool {
+	if endsWithAny(s, "附中", "附小") {
+		return true
+	}
+	base, ok := strings.CutSuffix(s, "中")
+	if !ok {
+		if base, ok = strings.CutSuffix(s, "小"); !ok {
+			return false
+		}
+	}
+	town := base
+	for town != "" {
+		r, size := decodeLastRune(town)
+		if r != '十' && (cnDigit(r) <= 0 || r == '两') {
+			break
+		}
+		town = town[:len(town)-size]
+	}
+	if len(town) == len(base) {
+		return false // no number before 中: 高中, 初中, 前排中
+	}
+	return town == "" || utf8.RuneCountInString(town) >= 2
 }
 
 // affiliatedName reads a signature naming where the writer works or lives,

@@ -2,6 +2,7 @@ package article
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -15,15 +16,23 @@ func TestParseCredit(t *testing.T) {
 		wantOK bool
 	}{
 		{"撰稿", "撰稿 俞超", []Author{w("俞超", RoleWriter)}, false, true},
-		{"desk sign-off", "— Staff reports", []Author{w("Staff reports", RoleAuthor)}, false, true},
+		// The desk signs as the staff, who wrote it, and the wires, its source.
+		{"desk sign-off", "— Staff reports", []Author{w("Staff", RoleWriter)}, false, true},
+		{"desk sign-off, one report", "— Staff report", []Author{w("Staff", RoleWriter)}, false, true},
+		{"desk sign-off after a hyphen", "- From staff reports", []Author{w("Staff", RoleWriter)}, false, true},
+		{"desk sign-off in capitals", "— STAFF REPORTS", []Author{w("Staff", RoleWriter)}, false, true},
+		{"wire services sign-off", "— From wire services", []Author{w("Wire services", RoleAuthor)}, false, true},
+		{"a hyphen before a name is a list item", "- Jane Doe", nil, false, false},
+		{"a hyphen before a sentence", "- From staff reports and interviews", nil, false, false},
+		{"staff in a sentence", "Staff reports are due on Friday", nil, false, false},
 		{"agency alone", "The Associated Press", []Author{w("The Associated Press", RoleAuthor)}, true, true},
 		{"wire credit with cities", "(Reporting by Jane Doe in San Francisco; Editing by Peter Lang)",
 			[]Author{{Name: "Jane Doe", Role: RoleReporter, About: "San Francisco"}, w("Peter Lang", RoleEditor)}, false, true},
 		{"additional reporting", "(Additional reporting by Ravi Kumar in Mumbai; Editing by Peter Lang)",
 			[]Author{{Name: "Ravi Kumar", Role: RoleReporter, About: "Mumbai"}, w("Peter Lang", RoleEditor)}, false, true},
-		{"desk alone", "From staff and wire reports", []Author{w("From staff and wire reports", RoleAuthor)}, true, true},
+		{"desk alone", "From staff and wire reports", []Author{w("Staff", RoleWriter), w("Wire reports", RoleAuthor)}, true, true},
 		{"an agency in a sentence", "The Associated Press reported", nil, false, false},
-		{"wire sign-off", "-- From wire reports", []Author{w("From wire reports", RoleAuthor)}, false, true},
+		{"wire sign-off", "-- From wire reports", []Author{w("Wire reports", RoleAuthor)}, false, true},
 		{"board sign-off", "— The Tribune Editorial Board", []Author{w("The Tribune Editorial Board", RoleWriter)}, false, true},
 		{"letter sign-off", "— Denise Farrow, Lakeshore", []Author{{Name: "Denise Farrow", Role: RoleWriter, About: "Lakeshore"}}, false, true},
 		{"a dash before a sentence", "— The council voted. It passed.", nil, false, false},
@@ -69,6 +78,31 @@ func TestParseCredit(t *testing.T) {
 		{"an office that supplied the brief", "（区政协办）", []Author{{Name: "区政协办", Role: RoleAuthor}}, false, true},
 		{"an office in round brackets", "(区市场监管局)", []Author{{Name: "区市场监管局", Role: RoleAuthor}}, false, true},
 		{"a district is a place, not a source", "（黄浦区）", nil, false, false},
+		// Short names of offices, companies and schools are sources too.
+		{"a company's short name", "（青溪水务）", []Author{{Name: "青溪水务", Role: RoleAuthor}}, false, true},
+		{"an office's short name", "（区城管）", []Author{{Name: "区城管", Role: RoleAuthor}}, false, true},
+		{"a youth league committee", "（团区委）", []Author{{Name: "团区委", Role: RoleAuthor}}, false, true},
+		{"the media centre's desk", "（融媒）", []Author{{Name: "融媒", Role: RoleAuthor}}, false, true},
+		{"a school by number", "（三中）", []Author{{Name: "三中", Role: RoleAuthor}}, false, true},
+		{"a school by town and number", "（青溪十一中）", []Author{{Name: "青溪十一中", Role: RoleAuthor}}, false, true},
+		{"an attached school", "（师大附小）", []Author{{Name: "师大附小", Role: RoleAuthor}}, false, true},
+		{"a neighbourhood is a place", "（东湖街道）", nil, false, false},
+		{"a picture note", "（上图）", nil, false, false},
+		{"a place in a picture", "（左一）", nil, false, false},
+		{"a row in a picture", "（前排中）", nil, false, false},
+		{"a school level", "（初中）", nil, false, false},
+		{"a surname before a number", "（王一中）", []Author{w("王一中", RoleReporter)}, false, true},
+		// A Q&A column's answerer: the person, with the unit as About.
+		{"an answering lawyer and her firm", "（答疑律师：浙江青川律师事务所 聂晓雯）",
+			[]Author{{Name: "聂晓雯", Role: RoleAuthor, About: "浙江青川律师事务所"}}, false, true},
+		{"an answer from an office", "(解答：区人社局 龚雪)", []Author{{Name: "龚雪", Role: RoleAuthor, About: "区人社局"}}, false, true},
+		{"an answering judge", "（释疑法官 聂晓雯）", []Author{{Name: "聂晓雯", Role: RoleAuthor, About: "法官"}}, false, true},
+		{"the trade before the word", "律师解答：聂晓雯", []Author{{Name: "聂晓雯", Role: RoleAuthor, About: "律师"}}, false, true},
+		{"an office answers alone", "（解答：区人社局）", []Author{{Name: "区人社局", Role: RoleAuthor}}, false, true},
+		{"answering glued to its object", "（解答群众疑问）", nil, false, false},
+		{"a sentence about answers", "（答疑律师：聂晓雯表示同意）", nil, false, false},
+		{"a reader who asks", "（读者 龚先生）", nil, false, false},
+		{"an answer to no name", "（解答：详见下期）", nil, false, false},
 		{"a time and a name", "（下午3点 王芳）", nil, false, false},
 		{"a place and a name outside brackets", "东湖街道 芮思远", nil, false, false},
 		// The paper before "photo by" is the photographer's affiliation.
@@ -306,6 +340,12 @@ func TestCutTrailingCredit(t *testing.T) {
 		{"an anonymised name", "法院依法作出判决。（张某）", "法院依法作出判决。（张某）", ""},
 		{"a place", "项目位于老城区。（黄浦区）", "项目位于老城区。（黄浦区）", ""},
 		{"an office signs the brief", "全区开展食品安全检查。（区市场监管局）", "全区开展食品安全检查。", "（区市场监管局）"},
+		{"a company's short name signs", "请居民提前储水。咨询电话：8663 2110。（青溪水务）", "请居民提前储水。咨询电话：8663 2110。", "（青溪水务）"},
+		{"a school signs", "获奖项目87项。（三中）", "获奖项目87项。", "（三中）"},
+		{"a school in a list", "获奖学校有一中、二中（三中）", "获奖学校有一中、二中（三中）", ""},
+		{"an answerer closes the answer", "出租人应当全额退还押金。（答疑律师：浙江青川律师事务所 聂晓雯）",
+			"出租人应当全额退还押金。", "（答疑律师：浙江青川律师事务所 聂晓雯）"},
+		{"an answerer with no sentence before", "请看专家解答（解答：区人社局 龚雪）", "请看专家解答（解答：区人社局 龚雪）", ""},
 		{"a name in a sentence", "会议由区长主持（孙蕾）", "会议由区长主持（孙蕾）", ""},
 		{"a word of no surname", "连载到此结束。（待续）", "连载到此结束。（待续）", ""},
 		{"a sentence about a reporter", "他把材料交给了记者。", "他把材料交给了记者。", ""},
@@ -448,6 +488,65 @@ func TestBylineContact(t *testing.T) {
 			}
 			if !reflect.DeepEqual(pc.Authors, tt.authors) || !reflect.DeepEqual(body, tt.body) {
 				t.Errorf("parseText(%q) = authors %+v, body %q; want %+v, %q", tt.in, pc.Authors, body, tt.authors, tt.body)
+			}
+			if err := checkNothingLost(tt.in, pg, cuts); err != nil {
+				t.Errorf("parseText(%q): %v", tt.in, err)
+			}
+		})
+	}
+}
+
+// TestSignatureSources checks how a page credits what signs a piece with
+// no personal byline: an office, a company or a school in brackets is the
+// source (RoleAuthor), a Q&A column's answerer is the author with the unit
+// as About, the desk's "Staff reports" is the staff; a place or a picture
+// note in brackets signs nothing and stays text.
+func TestSignatureSources(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []Author // of the first piece
+		kept     string   // a text the first piece's body must still hold
+		gone     string   // a text cut from it
+	}{
+		{"a company's short name", "部分区域将停水\n\n本报讯 青溪水务公司定于3月21日暂停供水。请居民提前储水。（青溪水务）\n",
+			[]Author{{Name: "青溪水务", Role: RoleAuthor}}, "", "（青溪水务）"},
+		{"a school before its photo", "三中举办科技节\n\n本报讯 3月13日，青溪三中科技节开幕。（三中）\n\n3月13日，学生展示自制的垃圾分类箱。\n\n通讯员 沙琪 摄\n",
+			[]Author{{Name: "三中", Role: RoleAuthor}}, "", "（三中）"},
+		{"an office short name", "区里开展检查\n\n本报讯 3月13日，区城管开展专项整治。（区城管）\n",
+			[]Author{{Name: "区城管", Role: RoleAuthor}}, "", "（区城管）"},
+		{"a district", "项目开工\n\n本报讯 项目位于老城区。（黄浦区）\n", nil, "（黄浦区）", ""},
+		{"a picture note", "现场\n\n本报讯 现场秩序井然。（上图）\n", nil, "（上图）", ""},
+		{"an answering lawyer on a line", "律师说法\n\n押金不退怎么办\n\n问：房东拒绝退还押金。我该怎么办？（读者 龚先生）\n\n答：出租人应当全额退还押金。\n\n（答疑律师：浙江青川律师事务所 聂晓雯）\n",
+			[]Author{{Name: "聂晓雯", Role: RoleAuthor, About: "浙江青川律师事务所"}}, "（读者 龚先生）", "答疑律师"},
+		{"an answerer glued to the answer", "政策问答\n\n失业金怎么领\n\n问：失业金怎么领？\n\n答：可在网上办理。(解答：区人社局 龚雪)\n",
+			[]Author{{Name: "龚雪", Role: RoleAuthor, About: "区人社局"}}, "", "解答"},
+		// Before the next question the answer goes on: no piece ends there.
+		{"an answerer before the next question", "政策问答\n\n失业金怎么领\n\n问：我上个月被公司辞退了。想问一下失业金应该怎么领取？\n\n答：可以在网上办理失业登记，审核通过后按月发放。（释疑法官 聂晓雯）\n\n问：我已经找到了新工作。还能继续领取失业金吗？\n\n答：不能，应当停止领取。\n",
+			nil, "（释疑法官 聂晓雯）", ""},
+		{"the desk signs", "Council OKs park\n\nThe council voted on Tuesday to build a park.\n\n— Staff reports\n",
+			[]Author{{Name: "Staff", Role: RoleWriter}}, "", "Staff"},
+		{"the desk signs after a hyphen", "Council OKs park\n\nThe council voted on Tuesday to build a park.\n\n- From staff reports\n",
+			[]Author{{Name: "Staff", Role: RoleWriter}}, "", "Staff"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pg, cuts := parseText(tt.in)
+			if len(pg.Pieces) == 0 {
+				t.Fatalf("parseText(%q) = no pieces", tt.in)
+			}
+			pc := pg.Pieces[0]
+			if !reflect.DeepEqual(pc.Authors, tt.want) {
+				t.Errorf("parseText(%q) authors = %+v, want %+v", tt.in, pc.Authors, tt.want)
+			}
+			var body strings.Builder
+			for _, b := range pc.Body {
+				body.WriteString(b.Text)
+			}
+			if tt.kept != "" && !strings.Contains(body.String(), tt.kept) {
+				t.Errorf("parseText(%q) body = %q, want it to hold %q", tt.in, body.String(), tt.kept)
+			}
+			if tt.gone != "" && strings.Contains(body.String(), tt.gone) {
+				t.Errorf("parseText(%q) body = %q, still holds %q", tt.in, body.String(), tt.gone)
 			}
 			if err := checkNothingLost(tt.in, pg, cuts); err != nil {
 				t.Errorf("parseText(%q): %v", tt.in, err)

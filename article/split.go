@@ -1341,11 +1341,12 @@ func (s *splitter) bareNameCredit(text string) (string, string, []Author, bool) 
 			return "", "", nil, false
 		}
 		k := slices.IndexFunc(s.piece.Authors, func(a Author) bool { return a.Name == n })
+		role, signs := signatureRole(n)
 		switch {
 		case k >= 0:
 			as = append(as, s.piece.Authors[k])
-		case s.piece.Dateline != "" && len(s.piece.Authors) == 0 && utf8.RuneCountInString(n) <= 3 && !notAName(n):
-			as = append(as, Author{Name: n, Role: RoleReporter})
+		case s.piece.Dateline != "" && len(s.piece.Authors) == 0 && utf8.RuneCountInString(n) <= 3 && !notAName(n) && signs:
+			as = append(as, Author{Name: n, Role: role})
 		default:
 			return "", "", nil, false
 		}
