@@ -91,17 +91,16 @@ func isSectionName(s string) bool {
 	switch s {
 	case "要闻", "综合", "国内", "国际", "社会", "经济", "财经", "文化", "体育", "副刊", "评论", "专版", "民生",
 		"时政", "教育", "健康", "视点", "理论", "读书", "专题", "城事", "科技", "法治", "关注", "热线", "文体",
-		"观察", "聚焦", "新闻", "地方", "本地", "区域", "广告", "资讯", "人物", "简讯", "快讯", "短讯", "速览",
-		"图片新闻", "图说", "新闻速递", "要闻简报", "一周要闻", "便民信息", "便民服务", "服务信息", "信息服务", "生活服务",
+		"观察", "聚焦", "新闻", "地方", "本地", "区域", "广告", "人物",
 		"社区", "街镇", "乡村", "农村", "党建", "政务", "政法", "平安", "环保", "生态", "交通", "住房", "卫生", "医疗", "旅游",
 		"消费", "楼市", "产业", "园区", "企业", "科教", "文旅", "文艺", "艺术", "悦读", "阅读", "书评", "影视", "娱乐",
 		"军事", "广告专版", "特刊", "专刊", "周刊", "视觉",
 		"要闻·综合", "综合新闻", "社会新闻", "体育新闻", "国内新闻", "国际新闻",
 		"NEWS", "LOCAL", "SPORTS", "BUSINESS", "OPINION", "WORLD", "NATION", "METRO", "ARTS", "LIFE",
-		"FRONT PAGE", "BRIEFS", "IN BRIEF", "NEWS BRIEFS", "LOCAL NEWS":
+		"FRONT PAGE", "LOCAL NEWS":
 		return true
 	}
-	return isColumnLabel(s)
+	return isColumnLabel(s) // the columns of short items: 简讯, 便民信息, IN BRIEF
 }
 
 // isWeatherHead reports whether s heads an English paper's weather box.
@@ -1520,11 +1519,11 @@ top:
 		}
 		lines[i].furn = true
 	}
-	// A column's label (简讯, 便民信息) is a label wherever it stands apart
-	// or over a list of bulleted items (简讯 / ◆ …).
+	// A column's label (简讯, 便民信息, 书 讯 spaced out) is a label wherever
+	// it stands apart or over a list of bulleted items (简讯 / ◆ …).
 	// It names a column, not the page.
 	for i := range lines {
-		if at[i] != 0 && !lines[i].furn && facts[at[i]-1].strength == weakFurniture && isColumnLabel(lines[i].text) {
+		if at[i] != 0 && !lines[i].furn && facts[at[i]-1].strength == weakFurniture && isColumnLabel(unspaced(trim(lines[i].text))) {
 			apart := (i == 0 || lines[i-1].blank()) && (i+1 == len(lines) || lines[i+1].blank())
 			for k := i + 1; k < len(lines); k++ {
 				if !lines[k].blank() {

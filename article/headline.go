@@ -18,6 +18,7 @@ const (
 	maxHeadingLatinRunes = 110 // alphabetic text
 	maxSoftRunes         = 40  // CJK heading ending with … ? !
 	maxSoftWords         = 14
+	maxColonKickerWords  = 5 // alphabetic text ending with a colon
 )
 
 // shape is how a text looks on its own.
@@ -69,7 +70,10 @@ func shapeMeasured(text string, st textStats) shape {
 	soft := latin && st.words <= maxSoftWords || !latin && st.runes <= maxSoftRunes
 	if endsClause(text) {
 		// A kicker may end with a colon (习近平强调：); other clauses go on.
-		if r := lastRune(trimRight(text)); (r == '：' || r == ':') && soft {
+		// An English kicker with a colon is a few words (Coming Sunday:); a
+		// longer line leads into a list (The following items were taken
+		// from police reports:).
+		if r := lastRune(trimRight(text)); (r == '：' || r == ':') && soft && (!latin || st.words <= maxColonKickerWords) {
 			return shapeSoft
 		}
 		// …or with a dash leading into the title: 从“有没有”到“好不好”——
@@ -795,6 +799,13 @@ func kickerEvidence(a, b string) int {
 	if r := lastRune(stripClosers(a)); r == '！' || r == '!' {
 		score++
 	}
+	if !setting && twoClauses(a) && (topicColonTitle(b) || figurativeTitle(b, sb)) {
+		// A sentence of two clauses over a topic and its colon, or over a
+		// short figure of speech: the fact that leads in, then the title
+		// (一季度重大项目集中开工，总投资逾百亿元 / 青溪经开区：项目建设按下“快进键”).
+		// A deck under a title gives facts: figures, a speaker (法官提醒：…).
+		score += 3
+	}
 	if sa.digits > 0 && sb.digits == 0 && sa.runes > sb.runes && !sa.latinText() && figures(a) >= 2 {
 		// The figures over the words that sum them up: 一季度新签约项目63个
 		// 协议总投资超400亿元 / 招商引资跑出“加速度”. A title gives one figure at
@@ -818,9 +829,12 @@ func kickerEvidence(a, b string) int {
 	if sa.latinText() || sb.latinText() {
 		// English papers run decks below the headline far more often than
 		// overlines above it; an overline is a short label in capitals.
-		if isUpperWords(a) && !isUpperWords(b) && sa.words <= 4 {
+		switch {
+		case standingLabel(a) && !standingLabel(b):
+			score += 4 // a standing column's label over the item's headline: Briefly / Blood drive set for Friday
+		case isUpperWords(a) && !isUpperWords(b) && sa.words <= 4:
 			score += 3
-		} else {
+		default:
 			score -= 2
 		}
 		return score
@@ -833,6 +847,61 @@ func kickerEvidence(a, b string) int {
 		score += 2
 	}
 	return score
+}
+
+// twoClauses reports whether a Chinese headline line is a sentence of two
+// clauses or more, parted by a comma, each of four characters or more:
+// 一季度重大项目集中开工，总投资逾百亿元.
+func twoClauses(a string) bool {
+	i := strings.IndexAny(a, "，,")
+	if i < 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(a[i:])
+	first, rest := measure(a[:i]), measure(a[i+size:])
+	return first.han >= 4 && rest.han >= 4 && !first.latinText() && !rest.latinText()
+}
+
+// speakerWords close the speaker before a colon in a deck: 法官提醒：…,
+// 专家建议：…, 记者调查：…. Such a line reports what was said; a topic before
+// a colon (青溪经开区：…) opens a title.
+var speakerWords = [...]string{"提醒", "表示", "强调", "建议", "呼吁", "提示", "指出", "认为", "回应", "解读",
+	"调查", "追踪", "观察", "发布", "介绍", "透露", "支招", "坦言", "直言", "寄语", "说", "称", "答", "问", "讲"}
+
+// topicColonTitle reports whether a headline line is a title made of a
+// topic, a colon, and what it did: 青溪经开区：项目建设按下“快进键”. The topic
+// is a short name with no speaker's verb (法官提醒：… is a deck), and a
+// phrase with no comma follows.
+func topicColonTitle(b string) bool {
+	i := strings.IndexAny(b, "：:")
+	if i < 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(b[i:])
+	topic, rest := b[:i], b[i+size:]
+	st, sr := measure(topic), measure(rest)
+	if st.han != st.runes || st.runes < 2 || st.runes > 8 || sr.runes < 4 || sr.commas > 0 || sr.han < 3 {
+		return false
+	}
+	return !endsWithAny(topic, speakerWords[:]...)
+}
+
+// figurativeTitle reports whether a headline line is a short title in a
+// figure of speech (虚), not a deck of facts (实): a phrase of twelve
+// characters at most with no figure, no comma and no event, holding a
+// word in quotes (项目建设按下“快进键”) or two matching halves (旧楼换新颜 居民笑开颜).
+func figurativeTitle(b string, sb textStats) bool {
+	if sb.runes > 12 || sb.runes < 4 || sb.digits > 0 || sb.commas > 0 || sb.latin > 0 || hasEventWord(b) {
+		return false
+	}
+	if strings.Contains(b, "“") && strings.Contains(b, "”") {
+		return true
+	}
+	l, r, ok := strings.Cut(b, " ")
+	if !ok {
+		l, r, ok = strings.Cut(b, "\u3000")
+	}
+	return ok && utf8.RuneCountInString(trim(l)) == utf8.RuneCountInString(trim(r))
 }
 
 // figures counts the numbers in a headline line, a year (2025年) aside:

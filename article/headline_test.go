@@ -28,6 +28,9 @@ func TestHeadingShape(t *testing.T) {
 		{"English sentence", "The plan calls for walking trails and a playground.", shapeBody},
 		{"English lower-case start", "and a boat launch", shapeBody},
 		{"English two sentences", "Crews will close one lane. Drivers should expect delays", shapeBody},
+		{"English kicker with a colon", "Coming Sunday:", shapeSoft},
+		{"English line leading into a list", "The following items were taken from Millbrook Police Department reports:", shapeBody},
+		{"Chinese kicker with a colon, as long", "习近平在会见外宾时强调：", shapeSoft},
 		{"empty", "", shapeBody},
 	}
 	for _, tt := range tests {
@@ -87,6 +90,12 @@ func TestHeadlineRoles(t *testing.T) {
 		{"English deck", []string{"City Council approves budget for new riverfront park", "Project to add 12 acres of green space by 2027"},
 			[]HeadlineRole{ti, su}, false},
 		{"English overline in capitals", []string{"ELECTION 2025", "Voters back school bond"}, []HeadlineRole{k, ti}, false},
+		{"a standing column's label over the headline", []string{"Briefly", "Blood drive set for Friday"}, []HeadlineRole{k, ti}, false},
+		{"In brief over the headline", []string{"In brief", "Library book sale returns"}, []HeadlineRole{k, ti}, false},
+		{"Around town over the headline", []string{"Around town", "Pancake breakfast set at fire hall"}, []HeadlineRole{k, ti}, false},
+		{"Police log over the headline", []string{"Police log", "Man charged after garage break-in"}, []HeadlineRole{k, ti}, false},
+		{"a headline about briefing, with a deck", []string{"Judge briefs council", "Court backlog down by a third since spring"},
+			[]HeadlineRole{ti, su}, false},
 		{"a column's name over the title", []string{"社区故事", "退休教师的“四点半课堂”"}, []HeadlineRole{k, ti}, false},
 		{"a column's name of four over a longer title", []string{"临江笔会", "外婆的腌菜缸"}, []HeadlineRole{k, ti}, false},
 		{"two short lines of about one length", []string{"进博时光", "嘉定签大单"}, []HeadlineRole{ti, su}, true},
@@ -109,6 +118,14 @@ func TestHeadlineRoles(t *testing.T) {
 		{"figures over a slogan, with a comma", []string{"一季度新签约项目63个，协议总投资超400亿元", "招商引资跑出“加速度”"},
 			[]HeadlineRole{k, ti}, false},
 		{"a title with one figure over a deck", []string{"我区新增就业岗位1.2万个", "重点群体就业保持稳定"}, []HeadlineRole{ti, su}, true},
+		{"two clauses over a topic and its colon", []string{"一季度重大项目集中开工,总投资逾百亿元", "青溪经开区:项目建设按下“快进键”"},
+			[]HeadlineRole{k, ti}, false},
+		{"two clauses over a figure in quotes", []string{"一季度重大项目集中开工，总投资逾百亿元", "项目建设按下“快进键”"}, []HeadlineRole{k, ti}, false},
+		{"two clauses over matching halves", []string{"老旧小区改造工程竣工，居民陆续回迁", "旧楼换新颜 居民笑开颜"}, []HeadlineRole{k, ti}, false},
+		{"two clauses over a speaker's deck", []string{"网购“低价名表”，钱货两空", "法官提醒：警惕社交平台“捡漏”陷阱"}, []HeadlineRole{ti, su}, true},
+		{"two clauses over a deck of facts", []string{"社区食堂开工建设，老人吃饭不用愁", "全区已建成社区助餐点"}, []HeadlineRole{ti, su}, true},
+		{"two clauses over a deck with figures", []string{"湖滨大道改造工程开工，年底前完工", "全长3公里的“绿廊”同步开放"}, []HeadlineRole{ti, su}, false},
+		{"one clause over a topic and its colon", []string{"区政府召开常务会议", "安全生产：压紧压实各方责任"}, []HeadlineRole{ti, su}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -42,6 +42,9 @@ type splitter struct {
 	noted  bool // the body opens with an editor's note (编者按)
 	runIn  bool // the piece's title was run into its first paragraph
 	signed bool // a reader's letter in the piece signed off (读者 X)
+	// underLabel is set when the piece, with no headline, opened right
+	// under page furniture: an item under a column's label (书讯, 简讯).
+	underLabel bool
 	// headsApart is set when every headline followed by a lead stands
 	// apart from it by a blank line.
 	headsApart bool
@@ -351,6 +354,7 @@ func (s *splitter) openPiece(line int) {
 	s.piece = Piece{Line: line}
 	s.bodyLine = s.bodyLine[:0]
 	s.paras, s.ended, s.marked, s.headBullet, s.inVerse, s.noted, s.runIn, s.signed = 0, false, 0, "", false, false, false, false
+	s.underLabel = false
 	s.bodyGap = -1
 	s.seen = nil
 	s.takePending()
@@ -794,6 +798,9 @@ func (s *splitter) startsArticle(run []*block, prev, next *block) bool {
 	if s.marked > 0 && !marked {
 		score++ // this article numbers its subheads; this line is not one
 	}
+	if len(run) <= 2 && !marked && s.photoNews(next) {
+		score += 3 // 合唱比赛唱响春之声 / caption / 通讯员 X 摄: photo news with its own headline
+	}
 	if prev != nil && prev.kind == textBlock && infoField(prev.text) && !numbered {
 		score += 2 // 咨询电话：…: where to ask closes a service piece
 	}
@@ -808,6 +815,33 @@ func (s *splitter) startsArticle(run []*block, prev, next *block) bool {
 		return true
 	case score > 0:
 		s.p.warnf("line %d: %q kept as a subhead; it may start a new article", run[0].line, run[0].text)
+	}
+	return false
+}
+
+// photoNews reports whether the text from block next on, under heading
+// lines, is the caption of photo news: one or two paragraphs of about two
+// hundred characters at most with no dateline, closed by a photo credit (通讯员 X 摄, glued or on its own
+// line) at the page's end or before the next headline or lead. A story's
+// subhead has the story's text below it, not a picture's.
+func (s *splitter) photoNews(next *block) bool {
+	if next == nil || next.kind != textBlock || next.heading {
+		return false
+	}
+	for i := next.index; i < next.index+2; i++ {
+		b := s.at(i)
+		if b == nil || b.kind != textBlock || b.heading || b.dateline != "" || len(b.jumps) > 0 || len(b.text) > 600 {
+			return false
+		}
+		credit, end := b, s.at(i+1)
+		if !b.hasCredit {
+			credit, end = end, s.at(i+2)
+			if credit == nil || credit.kind != creditBlock {
+				continue
+			}
+		}
+		c := credit.cred()
+		return !c.lead && c.hasRole(RolePhotographer) && c.onlyRoles(RolePhotographer) && (end == nil || end.kind == textBlock && end.heading || isLead(end))
 	}
 	return false
 }
@@ -923,6 +957,7 @@ func (s *splitter) paragraph(b *block, prev *block) {
 	}
 	if s.open && len(s.piece.Body) == 0 && s.piece.Dateline == "" && b.dateline == "" {
 		b = s.labelledBrief(b)
+		s.underLabel = b.afterFurn && len(s.piece.Headlines) == 0
 	}
 	if b.dateline != "" {
 		s.piece.Dateline = b.dateline
@@ -933,7 +968,7 @@ func (s *splitter) paragraph(b *block, prev *block) {
 			s.jump(j)
 		}
 	}
-	if !b.hasCredit && s.open && (s.paras > 0 || s.piece.Dateline != "") {
+	if !b.hasCredit && s.open && (s.paras > 0 || s.piece.Dateline != "" || s.underLabel) {
 		if before, cut, as, ok := s.bareNameCredit(b.text); ok {
 			s.p.cut(cut, namesOf(as)...)
 			if before != "" {
@@ -1051,6 +1086,34 @@ func briefsHeading(s string) bool {
 		"news notes", "community notes", "calendar", "digest", "happenings"} {
 		if strings.Contains(l, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// standingLabel reports whether an English heading line is the label of a
+// standing column printed over an item's headline — Briefly, In Brief,
+// AROUND TOWN, Police log — and not a headline about briefs: three words
+// at most, the last naming the column.
+func standingLabel(s string) bool {
+	s = trim(s)
+	if len(s) > 40 || firstRune(s) >= utf8.RuneSelf {
+		return false
+	}
+	n, last := 0, ""
+	for w := range strings.FieldsSeq(s) {
+		n, last = n+1, w
+	}
+	if n == 0 || n > 3 {
+		return false
+	}
+	if strings.EqualFold(last, "log") || strings.EqualFold(last, "blotter") {
+		return true // Police log, POLICE BLOTTER, Fire log: the records of the week
+	}
+	for _, w := range [...]string{"brief", "briefs", "briefly", "roundup", "round-up", "town", "notebook", "bulletin",
+		"notes", "calendar", "digest", "happenings", "region", "area", "county"} {
+		if strings.EqualFold(last, w) {
+			return briefsHeading(s)
 		}
 	}
 	return false
@@ -1313,7 +1376,8 @@ func sameBullet(text, bullet string) bool {
 // bareNameCredit reads a bracketed name with no label closing a story, the
 // way news briefs sign off: …整改隐患180余处。（许静）. A name in brackets is
 // read as a byline only on evidence: the piece already names the person (in
-// its dateline), or the piece opens with a news dateline that names nobody.
+// its dateline), or the piece opens with a news dateline that names nobody,
+// or it is an item with no headline right under a column's label (书讯).
 // It returns the text before the name, the bracket as printed and the
 // authors.
 func (s *splitter) bareNameCredit(text string) (string, string, []Author, bool) {
@@ -1345,7 +1409,10 @@ func (s *splitter) bareNameCredit(text string) (string, string, []Author, bool) 
 		switch {
 		case k >= 0:
 			as = append(as, s.piece.Authors[k])
-		case s.piece.Dateline != "" && len(s.piece.Authors) == 0 && utf8.RuneCountInString(n) <= 3 && !notAName(n) && signs:
+		case (s.piece.Dateline != "" || s.underLabel) && len(s.piece.Authors) == 0 && utf8.RuneCountInString(n) <= 3 && !notAName(n) && signs:
+			// A news item or a column's item signs off with a name, which may
+			// be a pen name with no family name: （晓岚）; an office signs as
+			// the source.
 			as = append(as, Author{Name: n, Role: role})
 		default:
 			return "", "", nil, false

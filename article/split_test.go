@@ -577,6 +577,23 @@ func TestBriefsHeading(t *testing.T) {
 	}
 }
 
+func TestStandingLabel(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Briefly", true}, {"In brief", true}, {"AROUND TOWN", true}, {"Police log", true}, {"POLICE BLOTTER", true},
+		{"Around the region", true}, {"Business Roundup", true},
+		{"Judge briefs council", false}, {"Briefing room reopens", false}, {"Log cabin restored", false},
+		{"Town council meets", false}, {"Blood drive set for Friday", false}, {"警情通报", false},
+	}
+	for _, tt := range tests {
+		if got := standingLabel(tt.in); got != tt.want {
+			t.Errorf("standingLabel(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestReaderSignature(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -786,6 +803,84 @@ func TestPageCreditsSignPieces(t *testing.T) {
 			if !slices.ContainsFunc(pg.Editors, func(a Author) bool { return a.Name == "聂思源" || a.Name == "临河区融媒体中心" }) &&
 				strings.Contains(tt.in, "本版撰稿") {
 				t.Errorf("parseText(%q) editors = %+v, want the page's writer kept", tt.in, pg.Editors)
+			}
+		})
+	}
+}
+
+func TestPhotoNewsHeadline(t *testing.T) {
+	photo := func(name string) []Author { return []Author{{Name: name, Role: RolePhotographer}} }
+	tests := []struct {
+		name    string
+		in      string
+		want    []string
+		authors [][]Author // of each piece
+	}{
+		{"a headline over a caption and a credit line",
+			"区业余足球联赛开赛\n\n本报讯（通讯员 车明朗）3月14日，联赛在区体育中心开赛。\n\n合唱比赛唱响春之声\n\n3月13日晚，职工合唱比赛决赛在区大剧院举行。\n\n通讯员 仇佳 摄",
+			[]string{"article t:区业余足球联赛开赛 ¶", "article t:合唱比赛唱响春之声 ¶"},
+			[][]Author{{{Name: "车明朗", Role: RoleCorrespondent}}, photo("仇佳")}},
+		{"a headline over a caption with its credit glued, before the next story",
+			"区业余足球联赛开赛\n\n本报讯 3月14日，联赛在区体育中心开赛。\n\n合唱比赛唱响春之声\n\n3月13日晚，职工合唱比赛决赛在区大剧院举行。 记者 仇佳 摄\n\n区图书馆延长开放时间\n\n本报讯 即日起，区图书馆每晚开放至21时。",
+			[]string{"article t:区业余足球联赛开赛 ¶", "article t:合唱比赛唱响春之声 ¶", "article t:区图书馆延长开放时间 ¶"},
+			[][]Author{nil, photo("仇佳"), nil}},
+		{"a subhead over text that goes on after the picture",
+			"标题甲\n\n本报讯 第一段。\n\n小标题\n\n第二段。\n\n图为活动现场。 记者 仇佳 摄\n\n第三段。",
+			[]string{"article t:标题甲 ¶§¶¶", "photo ¶"},
+			nil},
+		{"a subhead over the story's last paragraph, written and pictured by one reporter",
+			"标题甲\n\n本报讯 第一段。\n\n小标题\n\n第二段。\n\n文/图 记者 晁雨",
+			[]string{"article t:标题甲 ¶§¶"},
+			[][]Author{{{Name: "晁雨", Role: RoleReporter}, {Name: "晁雨", Role: RolePhotographer}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pg, cuts := parseText(tt.in)
+			if got := shapeOf(pg); !reflect.DeepEqual(got, tt.want) {
+				t.Fatalf("parseText(%q) pieces = %q, want %q (warnings %q)", tt.in, got, tt.want, pg.Warnings)
+			}
+			for i, want := range tt.authors {
+				if got := pg.Pieces[i].Authors; !reflect.DeepEqual(got, want) {
+					t.Errorf("parseText(%q) piece %d authors = %+v, want %+v", tt.in, i+1, got, want)
+				}
+			}
+			if err := checkNothingLost(tt.in, pg, cuts); err != nil {
+				t.Errorf("parseText(%q): %v", tt.in, err)
+			}
+		})
+	}
+}
+
+func TestColumnItem(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+		last []Author // the last piece's authors
+		text string   // the last piece's last block
+	}{
+		{"a pen name signs an item under a spaced column's label after an essay",
+			"街角的修鞋摊\n\n文/明川\n\n单位楼下的街角，有一个修鞋摊。\n\n书 讯\n\n近日，散文集《河埠旧事》出版。全书收录散文48篇。（晓岚）",
+			[]string{"article t:街角的修鞋摊 ¶", "brief ¶"}, []Author{{Name: "晓岚", Role: RoleReporter}}, "近日，散文集《河埠旧事》出版。全书收录散文48篇。"},
+		{"the label unspaced", "街角的修鞋摊\n\n文/明川\n\n单位楼下的街角，有一个修鞋摊。\n\n书讯\n\n近日，散文集《河埠旧事》出版。（晓岚）",
+			[]string{"article t:街角的修鞋摊 ¶", "brief ¶"}, []Author{{Name: "晓岚", Role: RoleReporter}}, "近日，散文集《河埠旧事》出版。"},
+		{"a closing word under a column's label is no name", "街角的修鞋摊\n\n文/明川\n\n单位楼下的街角，有一个修鞋摊。\n\n书讯\n\n近日，散文集《河埠旧事》出版。（待续）",
+			[]string{"article t:街角的修鞋摊 ¶", "brief ¶"}, nil, "近日，散文集《河埠旧事》出版。（待续）"},
+		{"a bracket closing a paragraph with no label above stays text", "街角的修鞋摊\n\n文/明川\n\n单位楼下的街角，有一个修鞋摊。\n\n近日，散文集《河埠旧事》出版。（晓岚）",
+			[]string{"article t:街角的修鞋摊 ¶¶"}, []Author{{Name: "明川", Role: RoleWriter}}, "近日，散文集《河埠旧事》出版。（晓岚）"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pg, cuts := parseText(tt.in)
+			if got := shapeOf(pg); !reflect.DeepEqual(got, tt.want) {
+				t.Fatalf("parseText(%q) pieces = %q, want %q (warnings %q)", tt.in, got, tt.want, pg.Warnings)
+			}
+			pc := pg.Pieces[len(pg.Pieces)-1]
+			if !reflect.DeepEqual(pc.Authors, tt.last) || pc.Body[len(pc.Body)-1].Text != tt.text {
+				t.Errorf("parseText(%q) last piece = authors %+v, last %q; want %+v, %q", tt.in, pc.Authors, pc.Body[len(pc.Body)-1].Text, tt.last, tt.text)
+			}
+			if err := checkNothingLost(tt.in, pg, cuts); err != nil {
+				t.Errorf("parseText(%q): %v", tt.in, err)
 			}
 		})
 	}
