@@ -36,6 +36,8 @@ var labelWords = []string{
 	"责任编辑", "本版编辑", "版面编辑", "值班编辑", "编辑", "责编", "编审", "审核", "审校", "审读", "校对",
 	"版式设计", "版面设计", "美术编辑", "美编", "版式", "组版", "排版",
 	"本报特约评论员", "本报评论员", "特约评论员", "评论员", "供稿",
+	// What an office supplied: （区气象台提供）, （图片由…提供）.
+	"提供", "由", "照片",
 	// A Q&A column's answerer: 答疑律师：…, 律师解答：…, 释疑法官 ….
 	"答疑", "解答", "释疑", "解惑", "律师", "法官", "检察官", "专家", "医生", "医师", "民警", "警官", "老师", "嘉宾",
 	// Chinese jump markers.
@@ -131,6 +133,11 @@ func checkCut(c cut, pg *Page) error {
 	for _, pc := range pg.Pieces {
 		for _, a := range pc.Authors {
 			recorded[a.Name], recorded[a.About], recorded[a.Contact] = true, true, true
+			// A couple's first given name is recorded with the family name
+			// printed once, after the second: Diane and Peter Kozlowski.
+			if given, _, ok := strings.Cut(a.Name, " "); ok {
+				recorded[given] = true
+			}
 		}
 		recorded["page "+pc.ContinuedOn], recorded["page "+pc.ContinuedFrom] = true, true
 	}

@@ -8,7 +8,8 @@ import (
 )
 
 // This file reads bylines and credits: 撰稿 X, (记者 X 通讯员 Y), 本报记者 X,
-// 记者 X 摄, 摄影 X, X/摄, 制图：X, 文/X, (作者为…), By JANE DOE, Photo by X.
+// 记者 X 摄, 摄影 X, X/摄, 制图：X, 文/X, (作者为…), （区气象台提供）, By JANE DOE,
+// Photo by X, - The Courier editorial board.
 // A credit is a short run of labels and names and nothing else; it becomes
 // authors with roles and leaves the body text.
 
@@ -31,6 +32,10 @@ type credit struct {
 	// paper is set for a photo credit that opens with the paper's name
 	// (Sentinel photo by X): glued to text, it needs a sentence before it.
 	paper bool
+	// afterSentence is set for a credit whose words may also be those of
+	// a sentence (区气象台提供): glued to text, it needs a full sentence
+	// before it.
+	afterSentence bool
 }
 
 // hasRole reports whether the credit names someone in the role.
@@ -261,13 +266,21 @@ func parseCredit(s string) (credit, bool) {
 	}
 	if rest, ok := strings.CutPrefix(s, "- "); ok {
 		// A single hyphen opens lists as well as sign-offs: only the
-		// desk's sign-off is read after one (- From staff reports).
-		return deskCredit(trim(rest))
+		// desk's sign-off (- From staff reports) and the editorial
+		// board's (- The Courier editorial board) are read after one.
+		rest = trim(rest)
+		if c, ok := deskCredit(rest); ok {
+			return c, true
+		}
+		return boardSignoff(rest)
 	}
 	if r := firstRune(s); r < utf8.RuneSelf {
 		return englishCredit(s)
 	}
 	if c, ok := answererCredit(s); ok {
+		return c, true
+	}
+	if c, ok := sourceCredit(s); ok {
 		return c, true
 	}
 	if !mayBeCredit(s) {
@@ -283,9 +296,6 @@ func parseCredit(s string) (credit, bool) {
 		return c, true
 	}
 	if c, ok := deskByline(s); ok {
-		return c, true
-	}
-	if c, ok := sourceCredit(s); ok {
 		return c, true
 	}
 	c, ok := chineseCredit(s, bracketed)
@@ -612,24 +622,45 @@ func deskByline(s string) (credit, bool) {
 	return credit{authors: []Author{{Name: s, Role: RoleWriter}}, values: []string{s}, lead: true}, true
 }
 
-// sourceCredit reads the credit of a text an organisation supplied:
-// 区气象台供稿, 临江区司法局供稿, 区体育局 供稿, 供稿：区体育局. The
-// organisations are the authors.
+// sourceCredit reads the credit of a text or a picture an organisation
+// supplied: 区气象台供稿, 区体育局 供稿, 供稿：区体育局, （区气象台提供）,
+// （由区气象台提供）, （图片由区综合行政执法局提供）. The organisations are
+// the piece's sources, authors with RoleAuthor; whoever supplied the
+// pictures (图片由…提供) is their photographer, as with 供图 and the page's
+// 本版图片由…提供. A bare 提供 is also a verb of the text (免费提供): glued to
+// text, the credit needs a full sentence before it.
 func sourceCredit(s string) (credit, bool) {
-	if strings.Contains(s, "由") {
-		return credit{}, false // 本文由区气象台供稿 is a sentence
-	}
-	rest, ok := strings.CutSuffix(s, "供稿")
-	if !ok {
-		if rest, ok = strings.CutPrefix(s, "供稿"); !ok {
-			return credit{}, false
+	role := RoleAuthor
+	var rest string
+	supplied := false
+	switch {
+	case strings.HasSuffix(s, "供稿"):
+		if strings.Contains(s, "由") {
+			return credit{}, false // 本文由区气象台供稿 is a sentence
 		}
+		rest = s[:len(s)-len("供稿")]
+	case strings.HasPrefix(s, "供稿"):
+		rest = s[len("供稿"):]
 		if r := firstRune(rest); r != '：' && r != ':' && r != '/' && r != '／' && !isSpace(r) {
 			return credit{}, false // 供稿人, 供稿单位 are words of a text
 		}
+	case strings.HasSuffix(s, "提供"):
+		rest, supplied = s[:len(s)-len("提供")], true
+		for _, p := range [...]string{"图片由", "照片由", "图由"} {
+			if r, ok := strings.CutPrefix(rest, p); ok {
+				rest, role, supplied = r, RolePhotographer, false
+				break
+			}
+		}
+		rest = strings.TrimPrefix(rest, "由")
+		if strings.Contains(rest, "由") {
+			return credit{}, false // 资料由…, 物资由…: a sentence
+		}
+	default:
+		return credit{}, false
 	}
 	rest = strings.TrimFunc(rest, isCreditSep)
-	var c credit
+	c := credit{afterSentence: supplied}
 	for src := range strings.FieldsFuncSeq(rest, isNameSep) {
 		n := 0
 		for ri, rn := 0, 0; ri < len(src); ri += rn {
@@ -640,10 +671,19 @@ func sourceCredit(s string) (credit, bool) {
 			}
 			n++
 		}
-		if n < 2 || n > 20 || len(c.authors) == 3 || !isOrgName(src) && !(validName(src) && isSurname(src)) {
+		if n < 2 || n > 20 || len(c.authors) == 3 {
 			return credit{}, false
 		}
-		c.authors = append(c.authors, Author{Name: src, Role: RoleAuthor})
+		// 提供 follows many a word (免费提供, 政府提供): only an office, a
+		// company, a school, a town or a person's name supplies a piece.
+		if supplied || role == RolePhotographer {
+			if !(n >= 3 && isOrgName(src)) && !isOrgSource(src) && !bareName(src) {
+				return credit{}, false
+			}
+		} else if !isOrgName(src) && !(validName(src) && isSurname(src)) {
+			return credit{}, false
+		}
+		c.authors = append(c.authors, Author{Name: src, Role: role})
 		c.values = append(c.values, src)
 	}
 	return c, len(c.authors) > 0
@@ -1216,6 +1256,9 @@ func signoff(s string) (credit, bool) {
 	if c, ok := deskCredit(s); ok {
 		return c, true
 	}
+	if c, ok := boardSignoff(s); ok {
+		return c, true
+	}
 	name, about, _ := strings.Cut(s, ",")
 	name, about = trim(name), trim(about)
 	if !isEnglishName(name) || about != "" && !isEnglishName(about) && !isEnglishOrg(about) {
@@ -1226,6 +1269,71 @@ func signoff(s string) (credit, bool) {
 		c.values = append(c.values, about)
 	}
 	return c, true
+}
+
+// boardWords close the name of the paper's editorial board or desk that
+// signs its editorials, compared without case: The Courier editorial
+// board, The Editors.
+var boardWords = [...]string{"editorial board", "editorial staff", "editorial writers", "editors"}
+
+// boardSignoff reads the sign-off of an editorial, the board that wrote
+// it: "The Courier editorial board", "The Editorial Board", "The Editors".
+// The words before the board's must name the paper, each capitalised.
+func boardSignoff(s string) (credit, bool) {
+	if len(s) > 60 {
+		return credit{}, false
+	}
+	for _, w := range boardWords {
+		if len(s) < len(w) || !strings.EqualFold(s[len(s)-len(w):], w) {
+			continue
+		}
+		paper := s[:len(s)-len(w)]
+		if paper != "" && !strings.HasSuffix(paper, " ") {
+			return credit{}, false // a word that only ends so
+		}
+		for _, word := range strings.Fields(paper) {
+			if r := firstRune(word); !unicode.IsUpper(r) || strings.ContainsAny(word, ".,;:!?") {
+				return credit{}, false // the board met: a sentence
+			}
+		}
+		if paper == "" && !strings.EqualFold(w, "editorial board") {
+			return credit{}, false // "- editors": a list item
+		}
+		return credit{authors: []Author{{Name: s, Role: RoleWriter}}, values: []string{s}}, true
+	}
+	return credit{}, false
+}
+
+// letterHome reports whether the line under a letter writer's name says
+// where the writer lives or works: a town (Harlow, Millbrook, Ohio), or
+// what the writer does and where, the town last (Owner, Marchetti Hair
+// Studio, Harlow). Every part is capitalised; no part ends a sentence.
+func letterHome(s string) bool {
+	if isPlace(s) {
+		return true
+	}
+	if len(s) > 60 || strings.ContainsAny(s, ".!?:;") {
+		return false
+	}
+	parts := strings.Split(s, ",")
+	if len(parts) < 2 || len(parts) > 4 || !isPlace(trim(parts[len(parts)-1])) {
+		return false
+	}
+	for _, p := range parts[:len(parts)-1] {
+		if w := strings.Fields(p); len(w) == 0 || len(w) > 5 || !unicode.IsUpper(firstRune(w[0])) {
+			return false
+		}
+	}
+	return true
+}
+
+// shortHome reports whether the line under a letter writer's name is
+// short enough to tell it from a headline where no blank line sets it
+// apart: a first part of one or two words (Carver, East Millbrook, Owner,
+// …) and no more than 40 bytes in all. A headline says more.
+func shortHome(s string) bool {
+	first, _, _ := strings.Cut(trim(s), ",")
+	return len(strings.Fields(first)) <= 2 && len(s) <= 40
 }
 
 // joinedCredits reads the credit line that closes a wire story, credits
@@ -1260,6 +1368,7 @@ func englishNames(s string, role Role) (credit, bool) {
 	type part struct {
 		text  string
 		start int
+		and   bool // "and" or "&" joins it to the next part
 	}
 	var parts []part
 	for start := 0; start < len(s); {
@@ -1270,14 +1379,18 @@ func englishNames(s string, role Role) (credit, bool) {
 			}
 		}
 		if t := trim(s[start:end]); t != "" {
-			parts = append(parts, part{t, start})
+			parts = append(parts, part{t, start, end < len(s) && s[end] == ' '})
 		}
 		start = next
 	}
 	var c credit
 	for i, p := range parts {
 		if isEnglishName(p.text) && !isEnglishOrg(p.text) {
-			c.authors = append(c.authors, Author{Name: p.text, Role: role})
+			name := p.text
+			if i+1 < len(parts) && p.and {
+				name = sharedSurname(name, parts[i+1].text)
+			}
+			c.authors = append(c.authors, Author{Name: name, Role: role})
 			c.values = append(c.values, p.text)
 			continue
 		}
@@ -1311,6 +1424,32 @@ func englishNames(s string, role Role) (credit, bool) {
 		c.values = append(c.values, about)
 	}
 	return c, true
+}
+
+// sharedSurname returns the name of the first of two people a couple's
+// credit joins with "and": a given name alone before a full name shares
+// its family name — Diane and Peter Kozlowski are Diane Kozlowski and
+// Peter Kozlowski. Any other first name is returned as it is.
+func sharedSurname(first, next string) string {
+	if strings.IndexByte(first, ' ') >= 0 || strings.HasSuffix(first, ".") || !isEnglishName(next) || isEnglishOrg(next) {
+		return first
+	}
+	words := strings.Fields(next)
+	if len(words) < 2 || len(words) > 3 {
+		return first
+	}
+	last := words[len(words)-1]
+	switch last {
+	case "Jr.", "Sr.", "II", "III", "IV":
+		return first // Jane and John Doe Jr.: whose suffix is it?
+	}
+	if utf8.RuneCountInString(strings.Trim(last, ".")) < 2 || isUpperWords(first) != isUpperWords(last) {
+		return first
+	}
+	if len(words) == 3 && unicode.IsLower(firstRune(words[1])) {
+		last = words[1] + " " + last // Anna and Piet van Dijk
+	}
+	return first + " " + last
 }
 
 // isEnglishName reports whether s looks like a person's name: one to five
@@ -1475,7 +1614,7 @@ func cutTrailingCredit(s string) (string, string, credit, bool) {
 			if c.paper && !endsSentence(before) {
 				continue // Millrace Trail Sentinel photo by X: where does the paper start?
 			}
-			if c.bare && !endsSentence(before) {
+			if (c.bare || c.afterSentence) && !endsSentence(before) {
 				continue // 一等奖（东湖街道 芮思远）: a name with no label signs after a sentence
 			}
 			return before, trim(tail), c, true

@@ -36,6 +36,16 @@ func TestParseCredit(t *testing.T) {
 		{"board sign-off", "— The Tribune Editorial Board", []Author{w("The Tribune Editorial Board", RoleWriter)}, false, true},
 		{"letter sign-off", "— Denise Farrow, Lakeshore", []Author{{Name: "Denise Farrow", Role: RoleWriter, About: "Lakeshore"}}, false, true},
 		{"a dash before a sentence", "— The council voted. It passed.", nil, false, false},
+		// The editorial board signs the paper's editorials, after a dash or a
+		// hyphen; after a hyphen a name alone is a list item.
+		{"board after a hyphen", "- The Courier editorial board", []Author{w("The Courier editorial board", RoleWriter)}, false, true},
+		{"board in capitals after a dash", "— THE COURIER EDITORIAL BOARD", []Author{w("THE COURIER EDITORIAL BOARD", RoleWriter)}, false, true},
+		{"the editors after a hyphen", "- The Editors", []Author{w("The Editors", RoleWriter)}, false, true},
+		{"the board alone", "- Editorial board", []Author{w("Editorial board", RoleWriter)}, false, true},
+		{"editors alone is a list item", "- editors", nil, false, false},
+		{"a list item about editors", "- Meet the editors", nil, false, false},
+		{"a sentence about the board", "- The board met. The editorial board", nil, false, false},
+		{"a word that ends like editors", "- Creditors", nil, false, false},
 		{"a dash before lower case", "— and then it rained", nil, false, false},
 		{"a Chinese deck", "——记社区文化志愿者", nil, false, false},
 		{"文/图 before the name", "文/图 张三", []Author{w("张三", RoleWriter), w("张三", RolePhotographer)}, false, true},
@@ -155,6 +165,16 @@ func TestParseCredit(t *testing.T) {
 			[]Author{{Name: "Daniel Reyes", Role: RolePhotographer, About: "The Riverside Herald"}}, false, true},
 		{"caption credit", "JOHN DOE/AP", []Author{{Name: "JOHN DOE", Role: RolePhotographer, About: "AP"}}, false, true},
 		{"Graphic by", "Graphic by Sam Okafor", []Author{w("Sam Okafor", RoleGraphics)}, false, true},
+		// A couple shares the family name printed once.
+		{"a couple", "By Diane and Peter Kozlowski", []Author{w("Diane Kozlowski", RoleReporter), w("Peter Kozlowski", RoleReporter)}, true, true},
+		{"a couple in capitals", "By DIANE AND PETER KOZLOWSKI",
+			[]Author{w("DIANE KOZLOWSKI", RoleReporter), w("PETER KOZLOWSKI", RoleReporter)}, true, true},
+		{"a couple with a middle name", "By Diane and Peter James Kozlowski",
+			[]Author{w("Diane Kozlowski", RoleReporter), w("Peter James Kozlowski", RoleReporter)}, true, true},
+		{"a couple with a particle", "By Anna and Piet van Dijk", []Author{w("Anna van Dijk", RoleReporter), w("Piet van Dijk", RoleReporter)}, true, true},
+		{"two full names", "By Jane Doe and John Roe", []Author{w("Jane Doe", RoleReporter), w("John Roe", RoleReporter)}, true, true},
+		{"a given name before a comma", "By Diane, Peter Kozlowski", []Author{w("Diane", RoleReporter), w("Peter Kozlowski", RoleReporter)}, true, true},
+		{"a couple with a suffix", "By Diane and Peter Kozlowski Jr.", []Author{w("Diane", RoleReporter), w("Peter Kozlowski Jr.", RoleReporter)}, true, true},
 		// Padded names: 周 敏 is 周敏.
 		{"padded name after 记者", "记者 周 敏", []Author{w("周敏", RoleReporter)}, true, true},
 		{"padded name with U+3000", "（记者 王　芳）", []Author{w("王芳", RoleReporter)}, true, true},
@@ -200,6 +220,21 @@ func TestParseCredit(t *testing.T) {
 		{"an office supplied it", "（区气象台供稿）", []Author{w("区气象台", RoleAuthor)}, false, true},
 		{"an office, then 供稿", "□ 区体育局 供稿", []Author{w("区体育局", RoleAuthor)}, false, true},
 		{"供稿 and a colon", "供稿：临江区司法局", []Author{w("临江区司法局", RoleAuthor)}, false, true},
+		// 提供: an office that supplied the text is its source; whoever
+		// supplied the pictures is their photographer.
+		{"an office provided it", "（区气象台提供）", []Author{w("区气象台", RoleAuthor)}, false, true},
+		{"provided by an office", "（由区气象台提供）", []Author{w("区气象台", RoleAuthor)}, false, true},
+		{"a service centre provided it", "(区农贸市场管理服务中心提供)", []Author{w("区农贸市场管理服务中心", RoleAuthor)}, false, true},
+		{"two offices provided it", "（区气象台、区水利局提供）", []Author{w("区气象台", RoleAuthor), w("区水利局", RoleAuthor)}, false, true},
+		{"pictures an office provided", "（图片由区综合行政执法局提供）", []Author{w("区综合行政执法局", RolePhotographer)}, false, true},
+		{"photos a town provided", "照片由东湖镇提供", []Author{w("东湖镇", RolePhotographer)}, false, true},
+		{"a picture a person provided", "（图片由李明提供）", []Author{w("李明", RolePhotographer)}, false, true},
+		{"provided for free", "（免费提供）", nil, false, false},
+		{"a word that is no office", "（政府提供）", nil, false, false},
+		{"a person in the story provided it", "（王女士提供）", nil, false, false},
+		{"pictures a reader provided", "（图片由读者提供）", nil, false, false},
+		{"data provided: a sentence", "（数据由区统计局提供）", nil, false, false},
+		{"provided in a sentence", "区气象台将为市民提供", nil, false, false},
 		{"bare names before a label in brackets", "（黄迪 本报记者 李明）",
 			[]Author{w("黄迪", RoleReporter), w("李明", RoleReporter)}, false, true},
 		// Not credits.
@@ -331,6 +366,11 @@ func TestCutTrailingCredit(t *testing.T) {
 		{"a compound surname", "受到好评。（欧阳晓峰）", "受到好评。", "（欧阳晓峰）"},
 		{"a bare name before a byline", "项目总投资5亿元。 （黄迪 本报记者 李明）", "项目总投资5亿元。", "（黄迪 本报记者 李明）"},
 		{"a source", "居民表示满意。 （区气象台供稿）", "居民表示满意。", "（区气象台供稿）"},
+		{"an office provided it", "未来三天以阴雨天气为主。（区气象台提供）", "未来三天以阴雨天气为主。", "（区气象台提供）"},
+		{"provided, glued to a phrase", "活动所需器材（区体育局提供）", "活动所需器材（区体育局提供）", ""},
+		{"pictures provided, under a caption", "共清理违停车辆1300余辆。(图片由区综合行政执法局提供)",
+			"共清理违停车辆1300余辆。", "(图片由区综合行政执法局提供)"},
+		{"pictures provided, a caption with no stop", "市民在公园赏花（图片由区文旅局提供）", "市民在公园赏花", "（图片由区文旅局提供）"},
 		{"no credit", "会议听取和审议了有关报告。", "会议听取和审议了有关报告。", ""},
 		{"an alias in brackets", "她说起了往事。（化名）", "她说起了往事。（化名）", ""},
 		{"see the picture", "现场秩序井然。（见图）", "现场秩序井然。（见图）", ""},
@@ -547,6 +587,144 @@ func TestSignatureSources(t *testing.T) {
 			}
 			if tt.gone != "" && strings.Contains(body.String(), tt.gone) {
 				t.Errorf("parseText(%q) body = %q, still holds %q", tt.in, body.String(), tt.gone)
+			}
+			if err := checkNothingLost(tt.in, pg, cuts); err != nil {
+				t.Errorf("parseText(%q): %v", tt.in, err)
+			}
+		})
+	}
+}
+
+// TestLetterHome checks the line under a letter writer's name: a town, or
+// what the writer does and where, with the town last.
+func TestLetterHome(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     bool
+	}{
+		{"a town", "Harlow", true},
+		{"a town and state", "Millbrook, Ohio", true},
+		{"a job, a shop and a town", "Owner, Marchetti Hair Studio, Harlow", true},
+		{"a job and a town", "Retired Teacher, Brenton", true},
+		{"a sentence", "She lives in Harlow.", false},
+		{"lower-case words", "owner of a shop, Harlow", false},
+		{"no town last", "Owner, Marchetti Hair Studio, on Main", false},
+		{"a headline with a colon", "Budget: Vote Set, Harlow", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := letterHome(tt.in); got != tt.want {
+				t.Errorf("letterHome(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestShortHome checks the home lines read as a letter's signature under
+// no blank line, and the headlines that are not.
+func TestShortHome(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     bool
+	}{
+		{"a town", "Carver", true},
+		{"a town of two words", "East Millbrook", true},
+		{"a town and state", "Millbrook, Ohio", true},
+		{"a job, a shop and a town", "Owner, Marchetti Hair Studio, Harlow", true},
+		{"a title-case headline", "Council Delays Vote", false},
+		{"a long line", "President, Orchard Street Neighborhood Association, Millbrook", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := shortHome(tt.in); got != tt.want {
+				t.Errorf("shortHome(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestNextItem checks that a name in brackets closing an item of a ●
+// column of briefs signs that item alone, and an aside before a paragraph
+// with no mark stays text.
+func TestNextItem(t *testing.T) {
+	tests := []struct {
+		name, b, next string
+		want          bool
+	}{
+		{"the same mark", "● 徒步大会将举行。（贺骁）", "● 游泳锦标赛落下帷幕。（林涛）", true},
+		{"the mark glued", "●徒步大会将举行。（贺骁）", "●游泳馆检修。", true},
+		{"another mark", "● 徒步大会将举行。（贺骁）", "■ 游泳馆检修。", false},
+		{"no mark on the next", "● 徒步大会将举行。（贺骁）", "游泳馆检修。", false},
+		{"no mark on the item", "徒步大会将举行。（贺骁）", "● 游泳馆检修。", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := nextItem(&block{text: tt.b}, &block{text: tt.next}); got != tt.want {
+				t.Errorf("nextItem(%q, %q) = %v, want %v", tt.b, tt.next, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSignedPieces checks who signs each piece of a page: briefs in a ●
+// column each signed in brackets, hard-wrapped letters signed with a name
+// and a home under no blank line, an editorial signed by the board, and a
+// source line under a service box.
+func TestSignedPieces(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     [][]Author // by piece, in order
+		titles   []string   // the first headline of each piece, "" for none
+	}{
+		{"briefs each signed in brackets",
+			"简讯\n\n● 4月19日上午，全民健身徒步大会将在湿地公园举行。（贺骁）\n\n● 近日，青少年游泳锦标赛落下帷幕。（林涛）\n\n● 游泳馆将于4月20日起进行设备检修。\n",
+			[][]Author{{{Name: "贺骁", Role: RoleReporter}}, {{Name: "林涛", Role: RoleReporter}}, nil}, nil},
+		{"briefs signed, no blank lines",
+			"简讯\n● 4月19日上午，全民健身徒步大会将在湿地公园举行。（贺骁）\n● 近日，青少年游泳锦标赛落下帷幕。（林涛）\n",
+			[][]Author{{{Name: "贺骁", Role: RoleReporter}}, {{Name: "林涛", Role: RoleReporter}}}, nil},
+		{"points of one story keep their aside",
+			"全区开展安全检查\n\n本报讯 近日，全区开展安全检查。\n\n● 检查企业120家。（见附表）\n\n● 整改隐患36处。\n",
+			[][]Author{nil}, []string{"全区开展安全检查"}},
+		{"hard-wrapped letters",
+			"Library hours matter\n   I was sorry to read that the library will close at 5 p.m. on\nweeknights. Surely there is a way.\nRuth Anders\nHarlow\nThanks to the plow crews\n   A plow driver drove ahead of our ambulance all the way up\nRidge Road. We are grateful.\nDiane and Peter Kozlowski\nCarver\n",
+			[][]Author{{{Name: "Ruth Anders", Role: RoleWriter, About: "Harlow"}},
+				{{Name: "Diane Kozlowski", Role: RoleWriter, About: "Carver"}, {Name: "Peter Kozlowski", Role: RoleWriter, About: "Carver"}}},
+			[]string{"Library hours matter", "Thanks to the plow crews"}},
+		{"a headline group under no blank line is no signature",
+			"Library hours matter\n   I was sorry to read that the library will close at 5 p.m. on\nweeknights. Surely there is a way.\nCity Hall\nCouncil Delays Vote\nThe bridge plan waits for a third time\nBy JANE DOE\n   The council put off the vote on Monday for the third time.\n",
+			[][]Author{nil, {{Name: "JANE DOE", Role: RoleReporter}}}, []string{"Library hours matter", "City Hall"}},
+		{"the board signs its editorial",
+			"OUR VIEW\n\nFix the bridge now\n\nThe council should vote yes on Monday.\n\n- The Courier editorial board\n\nCORRECTION\n\nA story on Tuesday misstated the date of the plant sale.\n",
+			[][]Author{{{Name: "The Courier editorial board", Role: RoleWriter}}, nil}, []string{"OUR VIEW", "CORRECTION"}},
+		{"a source line under a service box",
+			"本周菜价\n\n青菜3.5元/斤，菠菜5元/斤。与上周相比，叶菜类价格小幅下降。\n\n（区农贸市场管理服务中心提供）\n",
+			[][]Author{{{Name: "区农贸市场管理服务中心", Role: RoleAuthor}}}, []string{"本周菜价"}},
+		{"pictures provided under a caption",
+			"4月15日，执法人员在临溪大道开展共享单车整治。（图片由区综合行政执法局提供）\n\n4月13日，区图书馆举办亲子阅读会。 通讯员　钟琳　摄\n",
+			[][]Author{{{Name: "区综合行政执法局", Role: RolePhotographer}}, {{Name: "钟琳", Role: RolePhotographer}}}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pg, cuts := parseText(tt.in)
+			if len(pg.Pieces) != len(tt.want) {
+				t.Fatalf("parseText(%q) = %d pieces, want %d: %+v", tt.in, len(pg.Pieces), len(tt.want), pg.Pieces)
+			}
+			for i, pc := range pg.Pieces {
+				if len(pc.Authors) != 0 || len(tt.want[i]) != 0 {
+					if !reflect.DeepEqual(pc.Authors, tt.want[i]) {
+						t.Errorf("parseText(%q) piece %d authors = %+v, want %+v", tt.in, i, pc.Authors, tt.want[i])
+					}
+				}
+				if tt.titles == nil {
+					continue
+				}
+				got := ""
+				if len(pc.Headlines) > 0 {
+					got = pc.Headlines[0].Text
+				}
+				if got != tt.titles[i] {
+					t.Errorf("parseText(%q) piece %d headline = %q, want %q", tt.in, i, got, tt.titles[i])
+				}
 			}
 			if err := checkNothingLost(tt.in, pg, cuts); err != nil {
 				t.Errorf("parseText(%q): %v", tt.in, err)

@@ -206,8 +206,9 @@ func (p *parser) extract(b *block) {
 // line; the items of a list are text, one per line.
 func dashLists(blocks []*block) {
 	signoff := func(b *block) bool {
-		_, ok := cutSignoffDash(trim(b.text))
-		return ok
+		t := trim(b.text)
+		_, ok := cutSignoffDash(t)
+		return ok || strings.HasPrefix(t, "- ")
 	}
 	for i := 0; i+1 < len(blocks); i++ {
 		if blocks[i].kind != creditBlock || !signoff(blocks[i]) || blocks[i+1].gap > 0 || !signoff(blocks[i+1]) {
@@ -245,13 +246,25 @@ func (p *parser) closeBareCredits(blocks []*block) {
 		bc := b.bare
 		b.bare = nil
 		if i+1 < len(blocks) {
-			if next := blocks[i+1]; next.kind == textBlock && next.shape == shapeBody && next.dateline == "" && !next.row {
+			if next := blocks[i+1]; next.kind == textBlock && next.shape == shapeBody && next.dateline == "" && !next.row && !nextItem(b, next) {
 				continue
 			}
 		}
 		b.text, b.cr, b.hasCredit, b.shape = bc.before, &blockCredit{c: bc.c}, true, shapeBody
 		p.cut(bc.text, bc.c.values...)
 	}
+}
+
+// nextItem reports whether next is the next item of a column of briefs
+// that b is one of: both open with the same mark (● …（贺骁） / ● …), so a
+// name in brackets closing b signs b alone.
+func nextItem(b, next *block) bool {
+	n := bulletPrefix(b.text)
+	if n == 0 {
+		return false
+	}
+	mark := trim(b.text[:n])
+	return strings.HasPrefix(next.text, mark)
 }
 
 // joinAffiliations reads the lines under an English byline that name an

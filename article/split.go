@@ -503,10 +503,15 @@ placed:
 	if len(run) == 0 {
 		return
 	}
-	if (len(run) >= 3 && run[2].gap > 0 || len(run) == 2 && next == nil) && s.open && s.paras > 0 && len(s.piece.Authors) == 0 {
+	apart := len(run) >= 3 && run[2].gap > 0 || len(run) == 2 && next == nil
+	// Where paragraphs sit on consecutive lines, the signature may hang
+	// right under the letter, over the next one's headline with no blank
+	// line: then only a short home line tells it from a headline group.
+	hung := !apart && len(run) >= 3 && s.typicalGap == 0 && run[0].gap == 0 && run[2].gap == 0
+	if (apart || hung) && s.open && s.paras > 0 && len(s.piece.Authors) == 0 {
 		// A letter signs off with its writer and home: Janet Morris /
 		// Riverton, over the next letter's headline or at the page's end.
-		if sig := letterSignature(run[0], run[1]); sig != nil {
+		if sig := letterSignature(run[0], run[1]); sig != nil && (apart || shortHome(run[1].text)) {
 			s.creditLine(sig, nil)
 			s.ended = true
 			prev, run = run[1], run[2:]
@@ -2048,7 +2053,7 @@ func letterSignature(name, home *block) *block {
 		return nil
 	}
 	c, ok := englishNames(n, RoleWriter)
-	if !ok || len(c.authors) == 0 || c.authors[0].About != "" || !isPlace(h) {
+	if !ok || len(c.authors) == 0 || c.authors[0].About != "" || !letterHome(h) {
 		return nil
 	}
 	for i := range c.authors {
