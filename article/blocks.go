@@ -1010,7 +1010,8 @@ func isAgateRow(s string) bool {
 			numbers++
 		}
 	}
-	return numbers >= 4 || numbers >= 2 && numbers*5 >= words*2
+	// Life dates are no row of figures: March 2, 1931 - April 12, 2026.
+	return (numbers >= 4 || numbers >= 2 && numbers*5 >= words*2) && !dateSpanLine(s)
 }
 
 // tableHeads marks the line of column names over the rows of a table as a

@@ -291,6 +291,8 @@ func TestIsAgateRow(t *testing.T) {
 		{"Council OKs $1.2 million for 2 parks", false},
 		{"Indiana at Cleveland, 7 p.m.", false},
 		{"Hawks rally past Lakers in overtime", false},
+		{"March 2, 1931 - April 12, 2026", false}, // life dates
+		{"1931 - 2026", false},
 	} {
 		if got := isAgateRow(tt.in); got != tt.want {
 			t.Errorf("isAgateRow(%q) = %v, want %v", tt.in, got, tt.want)

@@ -14,7 +14,9 @@ import (
 // date, number and name (2025年11月10日 星期一 第1版 要闻; A2 | Monday,
 // November 10, 2025), editors' credits (责任编辑 X, 版式设计：X), mastheads,
 // issue numbers, teaser and index boxes (今日导读 … 见第3版; INSIDE /
-// Obituaries ..... A4), weather boxes and sponsor lines (本版由…协办).
+// Obituaries ..... A4), weather boxes that point to another page, sponsor
+// lines (本版由…协办), the notes of ad pages (本版广告内容由广告主负责) and of
+// an English desk (Obituaries are published for a fee. Call …).
 // Furniture is not an article; its date and page become facts of the page.
 
 // furnitureStrength tells where a line may be taken as furniture.
@@ -97,10 +99,29 @@ func isSectionName(s string) bool {
 		"军事", "广告专版", "特刊", "专刊", "周刊", "视觉",
 		"要闻·综合", "综合新闻", "社会新闻", "体育新闻", "国内新闻", "国际新闻",
 		"NEWS", "LOCAL", "SPORTS", "BUSINESS", "OPINION", "WORLD", "NATION", "METRO", "ARTS", "LIFE",
-		"FRONT PAGE", "LOCAL NEWS":
+		"FRONT PAGE", "LOCAL NEWS", "OBITUARIES",
+		"COMMUNITY", "FEATURES", "ENTERTAINMENT", "CLASSIFIED", "CLASSIFIEDS", "EDUCATION", "HEALTH", "RELIGION",
+		"FAITH", "FOOD", "TRAVEL", "OUTDOORS", "AGRICULTURE", "REGION", "STATE", "NATION & WORLD", "LOCAL & STATE":
 		return true
 	}
 	return isColumnLabel(s) // the columns of short items: 简讯, 便民信息, IN BRIEF
+}
+
+// isListingLabel reports whether s heads a column of listings that an
+// English page prints as a piece of its own, under the stories: DEATH
+// NOTICES over ABBOTT, Helen M., 88, of Carver, April 11. It names the
+// piece, not the page, and no story runs on under it.
+func isListingLabel(s string) bool {
+	if len(s) < 6 || len(s) > 32 {
+		return false
+	}
+	switch strings.ToUpper(s) {
+	case "DEATH NOTICES", "DEATHS", "BIRTHS", "BIRTH ANNOUNCEMENTS", "MARRIAGE LICENSES", "DIVORCES",
+		"POLICE BLOTTER", "POLICE LOG", "POLICE REPORTS", "FIRE CALLS", "COURT RECORDS", "PROPERTY TRANSFERS",
+		"REAL ESTATE TRANSFERS", "PUBLIC RECORDS":
+		return true
+	}
+	return false
 }
 
 // isWeatherHead reports whether s heads an English paper's weather box.
@@ -461,6 +482,9 @@ func furnitureLine(s string) furniture {
 	if s == "" || len(s) > 300 {
 		return furniture{}
 	}
+	if deskNote(s) {
+		return furniture{strength: weakFurniture} // Obituaries are published for a fee. Call 555-0142…
+	}
 	if len(s) > 60 && (hasWord(s, "。") || hasWord(s, "，") && !hasWord(s, "编") && !hasWord(s, "版") || countWords(s) > 12) {
 		return furniture{} // running text
 	}
@@ -471,9 +495,11 @@ func furnitureLine(s string) furniture {
 		if editors, st := pageCredits(s); st != notFurniture {
 			return furniture{strength: st, editors: editors}
 		}
-		if sponsorLine(s) {
+		if sponsorLine(s) || adDisclaimer(s) {
 			return furniture{strength: strongFurniture}
 		}
+	} else if adDisclaimer(s) {
+		return furniture{strength: strongFurniture} // 以上启事内容由登报人负责
 	} else if isJumpOpener(firstRune(s)) {
 		// Credits in brackets sign an article, (责任编辑：王晓) after each
 		// one of a page of wire copy, or at the foot of the page its
@@ -495,6 +521,14 @@ func furnitureLine(s string) furniture {
 		// TODAY'S WEATHER: Sunny, high 64, low 41. Full forecast, A12.
 		if head, rest, ok := strings.Cut(s, ":"); ok && isWeatherHead(head) && forecastLine(rest) {
 			return furniture{strength: strongFurniture}
+		}
+	}
+	if c := s[0]; c >= 'A' && c <= 'Z' {
+		if i := strings.IndexByte(s, ':'); i > 0 && i <= 32 {
+			// Sports editor: Tom Reyes, 555-0160, sports@….
+			if editors, st := englishPageCredits(s); st != notFurniture {
+				return furniture{strength: st, editors: editors}
+			}
 		}
 	}
 	c := scanCues(s)
@@ -543,6 +577,7 @@ func furnitureLine(s string) furniture {
 		return false
 	}
 	strong := false
+	var dates [][2]int // where the dates stand, for spans
 	// Editors first: their names must not be read as a page name.
 	if editorAt >= 0 {
 		if c, ok := parseCredit(s[editorAt:]); ok && c.onlyRoles(RoleEditor, RoleDesigner, RoleProofreader) {
@@ -564,6 +599,7 @@ func furnitureLine(s string) furniture {
 				f.date = d
 			}
 			mark(loc)
+			dates = append(dates, [2]int{loc[0], loc[1]})
 			strong = true
 		}
 	}
@@ -578,6 +614,7 @@ func furnitureLine(s string) furniture {
 					f.date = d
 				}
 				mark(loc)
+				dates = append(dates, [2]int{loc[0], loc[1]})
 				strong = true
 			}
 		}
@@ -599,10 +636,16 @@ func furnitureLine(s string) furniture {
 						f.date = d
 					}
 					mark(loc)
+					dates = append(dates, [2]int{loc[0], loc[1]})
 					strong = true
 				}
 			}
 		}
+	}
+	if len(dates) > 1 && dateSpan(s, dates) {
+		// Two dates joined by a dash are a span, a life's or an event's,
+		// never the page's: March 2, 1931 - April 12, 2026.
+		return furniture{}
 	}
 	if c.lunar {
 		for _, loc := range reLunar.FindAllStringIndex(s, -1) {
@@ -689,6 +732,59 @@ func furnitureLine(s string) furniture {
 	f.strength = strongFurniture
 	f.name = pageName(tokens)
 	return f
+}
+
+// dateSpan reports whether two of the dates found in s, at the given
+// places, stand joined as a span: 1931年3月2日—2026年4月12日, March 2,
+// 1931 - April 12, 2026, 2026-04-01 to 2026-04-30.
+func dateSpan(s string, dates [][2]int) bool {
+	slices.SortFunc(dates, func(a, b [2]int) int { return a[0] - b[0] })
+	for k := 1; k < len(dates); k++ {
+		if dates[k][0] < dates[k-1][1] {
+			continue
+		}
+		switch trim(s[dates[k-1][1]:dates[k][0]]) {
+		case "-", "–", "—", "——", "~", "～", "至", "到", "--", "to", "until", "through":
+			return true
+		}
+	}
+	return false
+}
+
+// dateSpanLine reports whether s is a span of two dates or two years and
+// nothing else, as an obituary prints the life dates under the name:
+// March 2, 1931 - April 12, 2026, 1931年3月2日—2026年4月12日, 1931 – 2026.
+func dateSpanLine(s string) bool {
+	s = trim(s)
+	if len(s) > 80 || len(s) < 9 {
+		return false
+	}
+	var dates [][2]int
+	if mayHoldMonth(s) {
+		for _, re := range [...]*regexp.Regexp{reENDate, reENDMY} {
+			for _, loc := range findENDates(re, s) {
+				dates = append(dates, [2]int{loc[0], loc[1]})
+			}
+		}
+	}
+	if strings.Contains(s, "年") {
+		for _, loc := range findCNDates(s) {
+			dates = append(dates, [2]int{loc[0], loc[1]})
+		}
+	}
+	if mayHoldISODate(s) {
+		for _, loc := range findAllAt(reISO, s, digitWordStart) {
+			dates = append(dates, [2]int{loc[0], loc[1]})
+		}
+	}
+	if len(dates) == 0 && digitRun(s) == 4 && digitRun(s[len(s)-4:]) == 4 {
+		dates = [][2]int{{0, 4}, {len(s) - 4, len(s)}} // 1931 – 2026
+	}
+	if len(dates) != 2 {
+		return false
+	}
+	slices.SortFunc(dates, func(a, b [2]int) int { return a[0] - b[0] })
+	return dates[0][0] == 0 && dates[1][1] == len(s) && dateSpan(s, dates)
 }
 
 // proseLike reports whether a line holds more running text than a header
@@ -997,6 +1093,9 @@ func countWords(s string) int {
 // weakLine reads a line with no date or page: a masthead, a section name, a
 // teaser box's heading.
 func weakLine(s string) furniture {
+	if isPublisher(s) {
+		return furniture{strength: weakFurniture} // 中共临溪区委办公室　临溪区报社　联合主办
+	}
 	if len(s) > 40 && len(s)-spaceBytes(s) > 40 {
 		return furniture{} // longer than a name, the spacing of a centred header aside
 	}
@@ -1208,17 +1307,28 @@ func isPrice(s string) bool {
 	return true
 }
 
-// isPublisher reports whether s names who runs a paper, printed under its
-// masthead: 中共临江区委主管主办, 嘉定报社出版.
+// isPublisher reports whether s names who runs a paper or a supplement,
+// printed under its masthead: 中共临江区委主管主办, 嘉定报社出版, and the
+// offices that run a special page together, set apart by spaces or 、:
+// 中共临溪区委办公室　临溪区报社　联合主办.
 func isPublisher(s string) bool {
-	if len(s) > 60 {
+	if len(s) > 120 {
 		return false
 	}
-	for _, suf := range [...]string{"主管主办", "主办", "主管", "出版"} {
-		if body, ok := strings.CutSuffix(s, suf); ok {
-			st := measure(body)
-			return st.runes >= 2 && st.han == st.runes
+	for _, suf := range [...]string{"联合主办", "共同主办", "主管主办", "主办", "主管", "出版"} {
+		body, ok := strings.CutSuffix(s, suf)
+		if !ok {
+			continue
 		}
+		orgs, han := 0, 0
+		for w := range strings.FieldsFuncSeq(body, func(r rune) bool { return isSpace(r) || r == '、' }) {
+			st := measure(w)
+			if st.runes < 2 || st.han != st.runes {
+				return false
+			}
+			orgs, han = orgs+1, han+st.han
+		}
+		return orgs >= 1 && orgs <= 4 && han >= 3 // 区委主办, not 图书出版
 	}
 	return false
 }
@@ -1409,6 +1519,8 @@ func (p *parser) markFurniture(lines []line) {
 	}
 	// A weather box: its heading and a forecast or two under it, with the
 	// page of the full forecast: WEATHER / Sunny, high 71, low 49. Page A2.
+	// It points to the weather on another page; a box that points nowhere
+	// is the weather report itself, a piece (天气预报 / 今天：多云…).
 	for i := range lines {
 		if at[i] == 0 || facts[at[i]-1].strength != weakFurniture || !isWeatherHead(trim(lines[i].text)) {
 			continue
@@ -1417,17 +1529,20 @@ func (p *parser) markFurniture(lines []line) {
 		if k < len(lines) && lines[k].blank() {
 			k++
 		}
-		end, temps := k, 0
+		end, temps, points := k, 0, false
 		for ; end < len(lines) && !lines[end].blank() && end-k < 4; end++ {
-			switch t := lines[end].text; {
+			t := lines[end].text
+			switch {
 			case forecastLine(t):
 				temps++
+				points = points || latinPageCue(t) // Sunny, high 71. Page A2
 			case isTeaser(t) || len(t) <= 24 && latinPageCue(t):
+				points = true
 			default:
 				temps = -10 // a story under the heading
 			}
 		}
-		if temps <= 0 || end < len(lines) && !lines[end].blank() {
+		if temps <= 0 || !points || end < len(lines) && !lines[end].blank() {
 			continue
 		}
 		set(i, furniture{strength: strongFurniture})
@@ -1503,6 +1618,13 @@ top:
 			case i < head && headerNameAt(lines, i, head, fact):
 				name, number, _ = headerName(t)
 			default:
+				// A bare label right above the text that ends the run,
+				// in one block with it, heads that text: 天气预报 /
+				// 今天：多云转小雨…。 reads like a paper's name, WEATHER /
+				// Today: Sunny, high 71. like a box's heading.
+				if k := i - 1; k >= 0 && lines[k].furn && bareLabel(fact(k)) && endsSentence(t) {
+					lines[k].furn = false
+				}
 				break top
 			}
 			set(i, furniture{strength: weakFurniture, name: name, number: number})
@@ -1583,10 +1705,17 @@ top:
 	}
 }
 
+// bareLabel reports whether a furniture line says nothing of the page, the
+// way a paper's name, a publisher's line or a box's heading does not.
+func bareLabel(f furniture) bool {
+	return f.strength == weakFurniture && f.date.IsZero() && f.number == "" && f.name == "" && len(f.editors) == 0
+}
+
 // headerName reads a line as a page's name no list holds: a few
 // ideographs, maybe joined by a middle dot or letter-spaced, and nothing
-// else but the page's number set apart from them: 民生服务, 垃圾分类专版,
-// 乡 村 振 兴, 民生服务　　　　4. It returns the name and the page.
+// else but the page's number set apart from them, or the paper's name
+// before them: 民生服务, 垃圾分类专版, 乡 村 振 兴, 民生服务　　　　4, 临溪区报
+// 优化营商环境专版. It returns the name and the page.
 func headerName(s string) (string, string, bool) {
 	s = trim(s)
 	if len(s) < 6 || len(s) > 100 {
@@ -1604,11 +1733,15 @@ func headerName(s string) (string, string, bool) {
 			} else if digitRun(b) == len(b) && utf8.RuneCountInString(b) <= 3 {
 				num, _ = pageNumber(b)
 			}
-			if num != "" {
+			switch {
+			case num != "":
 				s = a
+			case isMasthead(a) && !isMasthead(b):
+				// The paper's name beside the page's: 临溪区报　优化营商环境专版.
+				s = b
 			}
 		}
-		if num == "" {
+		if num == "" && hasUnicodeSpace(s) {
 			s = unspaced(s)
 		}
 	}
@@ -2157,6 +2290,7 @@ var pageLabels = [...]pageLabel{
 	{"版式", labelPerson, RoleDesigner}, {"编辑", labelPerson, RoleEditor},
 	{"主办单位", labelOrg, ""}, {"协办单位", labelOrg, ""}, {"承办单位", labelOrg, ""}, {"支持单位", labelOrg, ""},
 	{"主办", labelOrg, ""}, {"协办", labelOrg, ""}, {"承办", labelOrg, ""}, {"联办", labelOrg, ""},
+	{"广告热线", labelContact, ""}, {"广告电话", labelContact, ""}, {"订阅热线", labelContact, ""}, {"订报热线", labelContact, ""},
 	{"联系电话", labelContact, ""}, {"热线电话", labelContact, ""}, {"新闻热线", labelContact, ""}, {"电话", labelContact, ""},
 	{"热线", labelContact, ""}, {"传真", labelContact, ""}, {"投稿邮箱", labelContact, ""}, {"电子邮箱", labelContact, ""},
 	{"邮箱", labelContact, ""}, {"E-mail", labelContact, ""}, {"Email", labelContact, ""}, {"email", labelContact, ""},
@@ -2177,7 +2311,7 @@ func matchPageLabel(s string) (pageLabel, bool) {
 func mayOpenPageCredit(s string) bool {
 	switch firstRune(s) {
 	case '本', '执', '副', '主', '策', '统', '监', '责', '值', '版', '美', '编', '审', '校', '组', '排', '协', '承',
-		'支', '联', '电', '热', '新', '传', '投', '邮', 'E', 'e', 'T':
+		'支', '联', '电', '热', '新', '传', '投', '邮', '广', '订', 'E', 'e', 'T':
 		return true
 	}
 	return false
@@ -2207,6 +2341,12 @@ func pageCredits(s string) ([]Author, furnitureStrength) {
 		person, orgSeg bool
 	)
 	for field := range strings.FieldsFuncSeq(s, isSpace) {
+		if segs > 0 && vals > 0 && (adDisclaimer(field) || sponsorLine(field)) {
+			// 广告热线：0571-86036789　　本版广告内容由广告主负责: the
+			// note makes the line the page's.
+			paper = true
+			continue
+		}
 		l, ok := matchPageLabel(field)
 		var rest string
 		if ok {
@@ -2283,6 +2423,119 @@ func pageCredits(s string) ([]Author, furnitureStrength) {
 	return authors, strongFurniture
 }
 
+// englishPageCredits reads an English paper's line naming the editors of
+// its page, each after a label ending in editor or designer and a colon,
+// maybe with a telephone or an e-mail address: Sports editor: Tom Reyes,
+// 555-0160, sports@example.com; Page designer: Ann Lee. A desk's editor
+// or a designer signs the page wherever the line stands; a plain
+// "Editor: X" may close a letter or a release, and counts at the edges.
+func englishPageCredits(s string) ([]Author, furnitureStrength) {
+	if len(s) > 200 {
+		return nil, notFurniture
+	}
+	var authors []Author
+	strong := false
+	for seg := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ';' || r == '|' }) {
+		label, rest, ok := strings.Cut(trim(seg), ":")
+		if !ok || len(label) > 32 {
+			return nil, notFurniture
+		}
+		words := strings.Fields(label)
+		if len(words) == 0 || len(words) > 3 || !isUpperASCII(words[0][0]) {
+			return nil, notFurniture
+		}
+		role := Role("")
+		switch strings.ToLower(words[len(words)-1]) {
+		case "editor":
+			role = RoleEditor
+		case "designer":
+			role = RoleDesigner
+		default:
+			return nil, notFurniture
+		}
+		for _, w := range words[:len(words)-1] {
+			if !isLatin(firstRune(w)) || strings.ContainsFunc(w, func(r rune) bool { return !isLatin(r) && r != '&' && r != '-' }) {
+				return nil, notFurniture
+			}
+		}
+		// The name, then the ways to reach the desk.
+		parts := strings.Split(rest, ",")
+		name := trim(parts[0])
+		if !isEnglishName(name) || isEnglishOrg(name) {
+			return nil, notFurniture
+		}
+		var contacts []string
+		for _, c := range parts[1:] {
+			c = trim(c)
+			if !contactValue(c) {
+				return nil, notFurniture
+			}
+			contacts = append(contacts, c)
+		}
+		authors = append(authors, Author{Name: name, Role: role, Contact: strings.Join(contacts, ", ")})
+		strong = strong || len(words) > 1 || role == RoleDesigner
+	}
+	switch {
+	case len(authors) == 0:
+		return nil, notFurniture
+	case strong || len(authors) > 1:
+		return authors, strongFurniture
+	}
+	return authors, weakFurniture
+}
+
+// deskNote reports whether s is an English paper's note telling readers
+// how to send in what the page prints, with the desk's telephone or
+// e-mail: Obituaries are published for a fee. Call 555-0142 or email
+// obits@example.com by 3 p.m. the day before publication; To submit a
+// calendar item, email calendar@example.com. Pages print one at the foot,
+// so it counts at the edges only: a story may end with a number to call.
+func deskNote(s string) bool {
+	if len(s) < 30 || len(s) > 300 || !isUpperASCII(s[0]) || !hasPhoneOrEmail(s) {
+		return false
+	}
+	ls := strings.ToLower(s)
+	ask := false // how to reach the desk
+	for _, w := range [...]string{"call ", "email ", "e-mail ", "send ", "contact ", "submit ", "mail "} {
+		if i := strings.Index(ls, w); i == 0 || i > 0 && !isLatin(rune(ls[i-1])) {
+			ask = true
+			break
+		}
+	}
+	if !ask {
+		return false
+	}
+	// What the desk takes: items for the paper to print.
+	for _, w := range [...]string{"publication", "published", "publish", "submission", "submit", "to place ", "deadline"} {
+		if strings.Contains(ls, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPhoneOrEmail reports whether s holds an e-mail address or a telephone
+// number: 555-0142, (555) 555-0142.
+func hasPhoneOrEmail(s string) bool {
+	if i := strings.IndexByte(s, '@'); i > 0 && i+1 < len(s) && isLatin(rune(s[i-1])) && isLatin(rune(s[i+1])) {
+		return true
+	}
+	for i := strings.IndexByte(s, '-'); i >= 0; {
+		if i >= 3 && i+4 < len(s) && digitRun(s[i-3:i]) == 3 && digitRun(s[i+1:i+5]) == 4 {
+			return true
+		}
+		k := strings.IndexByte(s[i+1:], '-')
+		if k < 0 {
+			break
+		}
+		i += k + 1
+	}
+	return false
+}
+
+// isUpperASCII reports whether c is a capital letter A to Z.
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+
 // sponsorLine reports whether s says who runs or supplies a page, the line a
 // sponsored page prints at its head or foot: 本版由枫林区医疗保障局协办,
 // 本版稿件由区卫健委提供, 本专版由区委宣传部与本报联合主办. It is the
@@ -2321,6 +2574,31 @@ func sponsorLine(s string) bool {
 		return n >= 2 && n <= 30 && !containsAnyRune(org, "，,。；;：:？！")
 	}
 	return false
+}
+
+// adDisclaimer reports whether s says who answers for the advertisements or
+// notices of a page, the line a page of them prints at its foot:
+// 本版广告内容由广告主负责, 以上启事内容由登报人自行负责. It is the page's
+// wherever it stands.
+func adDisclaimer(s string) bool {
+	s = strings.TrimRight(s, "。.")
+	if len(s) > 3*30 || !strings.HasSuffix(s, "负责") {
+		return false
+	}
+	i := strings.LastIndex(s, "由")
+	if i < 0 {
+		return false
+	}
+	what, who := s[:i], strings.TrimSuffix(s[i+len("由"):], "负责")
+	who = strings.TrimSuffix(who, "自行")
+	switch who {
+	case "广告主", "广告客户", "客户", "刊登者", "刊登人", "刊登单位", "登报人", "登报者", "发布者":
+	default:
+		return false
+	}
+	// What they answer for: the page's ads or notices, in a few words.
+	return !containsAnyRune(what, "，,；;：:") && utf8.RuneCountInString(what) <= 12 &&
+		(strings.Contains(what, "广告") || strings.Contains(what, "启事") || strings.Contains(what, "公告") || strings.Contains(what, "内容"))
 }
 
 // contactValue reports whether s is a telephone number, an e-mail address

@@ -109,7 +109,32 @@ func TestFurnitureLine(t *testing.T) {
 		{"serial numbers after their labels", "刊号：CN 31 - 0099　邮发代号：3-45", furniture{strength: strongFurniture}},
 		{"a serial number beside the page", "国内统一连续出版物号 CN 31-0099　第1版 要闻",
 			furniture{strength: strongFurniture, number: "1", name: "要闻"}},
+		{"the offices that run a special page", "中共临溪区委办公室\u3000临溪区报社\u3000联合主办", furniture{strength: weakFurniture}},
+		{"an ad page's foot", "广告热线：0571-86036789\u3000\u3000本版广告内容由广告主负责", furniture{strength: strongFurniture}},
+		{"who answers for the ads", "本版广告内容由广告主负责", furniture{strength: strongFurniture}},
+		{"who answers for the notices", "以上启事内容由登报人自行负责。", furniture{strength: strongFurniture}},
+		{"an ad line alone is for the edges", "广告热线：0571-86036789", furniture{strength: weakFurniture}},
+		{"an English desk's editor", "Sports editor: Tom Reyes, 555-0160, sports@harlowcourier.example", furniture{strength: strongFurniture,
+			editors: []Author{{Name: "Tom Reyes", Role: RoleEditor, Contact: "555-0160, sports@harlowcourier.example"}}}},
+		{"English editor and designer", "Features Editor: Ann Lee; Page designer: Mark Hale", furniture{strength: strongFurniture,
+			editors: []Author{{Name: "Ann Lee", Role: RoleEditor}, {Name: "Mark Hale", Role: RoleDesigner}}}},
+		{"a plain English editor is for the edges", "Editor: Jane Doe", furniture{strength: weakFurniture,
+			editors: []Author{{Name: "Jane Doe", Role: RoleEditor}}}},
+		{"an English section label", "OBITUARIES", furniture{strength: weakFurniture, name: "OBITUARIES"}},
+		{"a desk's note on paid obituaries", "Obituaries are published for a fee. Call 555-0142 or email obits@harlowcourier.example by 3 p.m. the day before publication.",
+			furniture{strength: weakFurniture}},
+		{"a desk's note on calendar items", "To submit a calendar item, email calendar@harlowcourier.example a week before the event.",
+			furniture{strength: weakFurniture}},
 		// Not furniture.
+		{"life dates", "March 2, 1931 - April 12, 2026", furniture{}},
+		{"Chinese life dates", "1931年3月2日—2026年4月12日", furniture{}},
+		{"a season's dates", "2026-04-01 to 2026-04-30", furniture{}},
+		{"a sentence on who answers for ads", "广告发布者应对广告内容负责", furniture{}},
+		{"a warning about ads", "区市场监管局提醒：虚假广告由发布者负责", furniture{}},
+		{"an editor quoted in a story", "Sports editor Tom Reyes said the schedule was set.", furniture{}},
+		{"an editor's note", "Editor's note: This story was updated Tuesday.", furniture{}},
+		{"an editor's label over a sentence", "Managing editor: the paper will change its format", furniture{}},
+		{"a number to call for tickets", "Call 555-0142 for tickets to the spring concert at the high school.", furniture{}},
 		{"a sentence about the page", "本版由于篇幅所限，部分来信未能刊登。", furniture{}},
 		{"a page's story told in a line", "本版由记者深入一线采写的系列报道今起刊出", furniture{}},
 		{"a sponsor line that goes on as a sentence", "本版由区医保局协办，欢迎读者来信提出意见建议", furniture{}},
@@ -436,6 +461,30 @@ func TestMarkFurnitureContext(t *testing.T) {
 			[]string{"INSIDE", "Obituaries, A4", "Opinion, A8", "Sports, B1"}, "", "", nil},
 		{"a headline of two characters stays a headline", "标题\n\n本报讯 正文。\n\n喜雨\n\n本报讯 昨天全区普降小雨。\n",
 			nil, "", "", nil},
+		{"a special page's header with the paper's name and its organisers",
+			"临溪区报\u3000优化营商环境专版\n2026年4月16日\u3000星期四\u3000第3版\n中共临溪区委办公室\u3000临溪区报社\u3000联合主办\n\n一窗通办跑出“临溪速度”\n\n本报讯 正文。\n",
+			[]string{"临溪区报\u3000优化营商环境专版", "2026年4月16日\u3000星期四\u3000第3版", "中共临溪区委办公室\u3000临溪区报社\u3000联合主办"}, "3", "优化营商环境专版", nil},
+		{"the paper's name and a page's over text is no header", "临溪区报\u3000优化营商环境专版\n本报讯 正文。\n", nil, "", "", nil},
+		{"a weather box under the header is a piece", "临溪区报\u3000生活服务\u3000第8版\u30002026年4月16日\u3000星期四\n\n天气预报\n今天：多云转小雨，14℃～21℃。\n明天：小雨转阴。\n\n温馨提示\n\n请注意添衣。\n",
+			[]string{"临溪区报\u3000生活服务\u3000第8版\u30002026年4月16日\u3000星期四"}, "8", "生活服务", nil},
+		{"a weather box opening the page is a piece", "天气预报\n今天：多云转小雨，14℃～21℃。\n明天：小雨转阴。\n", nil, "", "", nil},
+		{"an English weather box pointing nowhere is a piece", "A3 | LOCAL | Thursday, April 16, 2026\n\nWEATHER\nToday: Sunny, high 71, low 49.\nTonight: Clear, low 40.\n\nCouncil meets\n\nThe council met.\n",
+			[]string{"A3 | LOCAL | Thursday, April 16, 2026"}, "A3", "LOCAL", nil},
+		{"a paper's name over a headline stays the paper's", "嘉定报\n区政协召开常委会议\n\n本报讯 正文。\n", []string{"嘉定报"}, "", "", nil},
+		{"an English section label after the header names the page",
+			"THE HARLOW COURIER | Thursday, April 16, 2026 | A5\n\nOBITUARIES\n\nFormer mayor Dale Pruitt dies at 81\n\nHARLOW — Dale Pruitt died Tuesday.\n",
+			[]string{"THE HARLOW COURIER | Thursday, April 16, 2026 | A5", "OBITUARIES"}, "A5", "OBITUARIES", nil},
+		{"a piece's label under the section's stays a kicker",
+			"A8 | THE RIVERTON LEDGER | Wednesday, December 3, 2025\n\nOPINION\n\nEDITORIAL\n\nKeep the Library Open\n\nThe council did right.\n",
+			[]string{"A8 | THE RIVERTON LEDGER | Wednesday, December 3, 2025", "OPINION"}, "A8", "OPINION", nil},
+		{"life dates under a name give no date", "Margaret Ellen Voss\n\nMarch 2, 1931 - April 12, 2026\n\nHARLOW - Margaret Ellen Voss died Sunday.\n", nil, "", "", nil},
+		{"a desk's editor at the foot", "The Harlow Courier | Thursday, April 16, 2026 | B1\n\nHawks win\n\nThe Hawks won.\n\nSports editor: Tom Reyes, 555-0160, sports@harlowcourier.example\n",
+			[]string{"The Harlow Courier | Thursday, April 16, 2026 | B1", "Sports editor: Tom Reyes, 555-0160, sports@harlowcourier.example"}, "B1", "",
+			[]Author{{Name: "Tom Reyes", Role: RoleEditor, Contact: "555-0160, sports@harlowcourier.example"}}},
+		{"a desk's note at the foot", "Lund dies at 67\n\nBRENTON - Robert Lund died Monday.\n\nObituaries are published for a fee. Call 555-0142 or email obits@harlowcourier.example by 3 p.m. the day before publication.\n",
+			[]string{"Obituaries are published for a fee. Call 555-0142 or email obits@harlowcourier.example by 3 p.m. the day before publication."}, "", "", nil},
+		{"a desk's note in mid-page is text", "Lund dies at 67\n\nBRENTON - Robert Lund died Monday.\n\nObituaries are published for a fee. Call 555-0142 or email obits@harlowcourier.example by 3 p.m. the day before publication.\n\nMore news\n\nThe council met.\n",
+			nil, "", "", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -499,6 +548,32 @@ func TestFindDates(t *testing.T) {
 		if got, want := findAllAt(reISO, s, digitWordStart), reISO.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
 			t.Fatalf("findAllAt(reISO, %q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+func TestDateSpanLine(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"English life dates", "March 2, 1931 - April 12, 2026", true},
+		{"day-first dates and an en dash", "2 March 1931 – 12 April 2026", true},
+		{"Chinese dates and a dash", "1931年3月2日—2026年4月12日", true},
+		{"years alone", "1931 - 2026", true},
+		{"dates joined by to", "2026-04-01 to 2026-04-30", true},
+		{"one date", "April 12, 2026", false},
+		{"a header with a date", "Thursday, April 16, 2026 | A5", false},
+		{"two dates in a sentence", "Born March 2, 1931, died April 12, 2026", false},
+		{"a box score", "Lakeview 28 27 22 22 10 — 109", false},
+		{"a score of years", "1931 2026", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := dateSpanLine(tt.in); got != tt.want {
+				t.Errorf("dateSpanLine(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
 	}
 }
 

@@ -785,6 +785,9 @@ func (s *splitter) startsArticle(run []*block, prev, next *block) bool {
 	if run[0].afterFurn {
 		score += 3 // a column label or a footer stands between
 	}
+	if len(run) == 1 && isListingLabel(trim(run[0].text)) {
+		score += 3 // DEATH NOTICES: listings under the stories, a piece of their own
+	}
 	if len(run) == 1 && briefsHeading(run[0].text) && next.kind == textBlock && runInLabel(next.text) != "" {
 		score += 3 // AROUND TOWN / Book sale: The Friends of…: a briefs column
 	}
