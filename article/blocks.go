@@ -524,10 +524,13 @@ func (w wrapInfo) joins(a, b, after *line) bool {
 		return false
 	}
 	m := a.measure(w.byWidth)
-	if m > w.top+max(2, w.top/12) || !w.full(m, a, b) {
+	if m > w.top+max(2, w.top/12) {
 		return false
 	}
 	if w.indents && w.indented(b) {
+		return false
+	}
+	if !w.full(m, a, b) && !w.runsOn(a, b) {
 		return false
 	}
 	// A short heading between a finished sentence and a new paragraph.
@@ -554,6 +557,41 @@ func (w wrapInfo) joins(a, b, after *line) bool {
 		return false
 	}
 	return true
+}
+
+// runsOn reports whether line b goes on with the paragraph of line a,
+// which ends a sentence short of the width, in English text whose
+// paragraphs open with an indent: there only an indent starts a paragraph,
+// and a flush line of running text after a short one is the writer's own
+// line break (Contra dance: 7:30 p.m., Grange Hall. / Beginners' lesson at
+// 7.). A heading, a byline or sign-off, a dateline, a row of a table or a
+// contact stand flush on their own.
+func (w wrapInfo) runsOn(a, b *line) bool {
+	if !w.indents || w.indented(b) || !endsSentence(a.text) || b.text == "" {
+		return false
+	}
+	if r := firstRune(b.text); r >= utf8.RuneSelf || !unicode.IsUpper(r) && !isDigit(r) && r != '$' {
+		return false
+	}
+	if !measure(a.text).latinText() || headingShape(a.text) != shapeBody || headingShape(b.text) != shapeBody || !sentenceEnds(b.text) {
+		return false
+	}
+	if agateLine(b.text) || contactLine(b.text) || listMarker(b.text) > 0 || startsWithDash(b.text) {
+		return false
+	}
+	if _, ok := parseCredit(b.text); ok {
+		return false
+	}
+	if _, _, _, ok := cutDateline(b.text); ok {
+		return false
+	}
+	return true
+}
+
+// sentenceEnds reports whether an English line ends a sentence or runs on
+// to the next line, as running text does: not a label or a name.
+func sentenceEnds(s string) bool {
+	return endsSentence(s) || isLatin(lastRune(s)) || lastRune(s) == ','
 }
 
 // localWraps looks for hard-wrapped stretches on a page that is not wrapped
@@ -744,6 +782,9 @@ func canJoin(x, y *block, indents bool) bool {
 	if x.line == x.endLine && infoField(xt) {
 		return false // 报名电话：86012345 / 名额有限…: a line of its own
 	}
+	if !x.merged && x.line == x.endLine && salutation(xt) {
+		return false // 编辑同志： / 我是…: a letter opens with its salutation on a line of its own
+	}
 	if endsClause(xt) || continuesNumber(xt, yt) {
 		return true
 	}
@@ -751,6 +792,35 @@ func canJoin(x, y *block, indents bool) bool {
 	// heading. In indented pages an indented block is a paragraph.
 	xHeading := !x.merged && x.shape != shapeBody && !(indents && x.indent) && !sentenceLike(xt) && !unclosed(xt)
 	return !xHeading
+}
+
+// salutation reports whether a line is the salutation a letter opens with,
+// alone on its line and closed by a colon: 编辑同志：, 尊敬的各位居民：,
+// 亲爱的同学们：, 王先生：, Dear Editor:, To the Editor:. A colon after a
+// clause of running text (他说：) introduces what follows on the same
+// paragraph; a salutation is a paragraph of its own.
+func salutation(s string) bool {
+	s = trim(s)
+	body, ok := strings.CutSuffix(s, "：")
+	if !ok {
+		if body, ok = strings.CutSuffix(s, ":"); !ok {
+			return false
+		}
+	}
+	body = trimRight(body)
+	if body == "" || len(body) > 40 {
+		return false
+	}
+	if st := measure(body); st.latinText() {
+		l := strings.ToLower(body)
+		return strings.HasPrefix(l, "dear ") && st.words <= 5 || l == "to the editor" || l == "editor"
+	}
+	st := measure(body)
+	if st.han != st.runes || st.runes < 2 || st.runes > 12 {
+		return false
+	}
+	return startsWithAny(body, "尊敬的", "亲爱的", "敬爱的", "各位") ||
+		endsWithAny(body, "同志", "同志们", "先生", "女士", "老师", "编辑", "朋友", "朋友们", "乡亲们", "同学们", "家长们", "领导")
 }
 
 // abbrevKind tells what the point of an English abbreviation closing a line
@@ -890,10 +960,15 @@ func sentenceLike(s string) bool {
 	var clauses []int
 	n := 0
 	ellipsis := false
+	digit := false // the rune before was a figure
 	for ri, rn := 0, 0; ri < len(s); ri += rn {
 		var r rune
 		r, rn = decodeRune(s, ri)
+		prevDigit := digit
+		digit = isDigit(r)
 		switch {
+		case r == ',' && prevDigit && ri+1 < len(s) && isDigit(rune(s[ri+1])):
+			n++ // 1,600: a figure's comma parts no clauses
 		case r == '，' || r == ',' || r == '、' || r == '；' || r == ';':
 			clauses = append(clauses, n)
 			n = 0
@@ -1018,17 +1093,105 @@ func isAgateRow(s string) bool {
 // row of it: W    L   Pct   GB over standings, 日期 天气 气温 over a
 // forecast. Such a line is no heading: three short labels or more set apart
 // by spaces, no figure, right above a row.
+//
+// Rows of words with no figure — 项目　　冠军　　亚军 over 男子团体　　城东街道
+// 　　临溪镇 — are rows too when two lines or more in a row set out the same
+// number of cells (see wordCells). The page may set a blank line between
+// rows; a header stands from its first row as the rows stand from each
+// other.
 func tableHeads(blocks []*block) {
+	for i := 0; i < len(blocks); i++ {
+		n := wordCells(blocks[i])
+		if n == 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(blocks) && blocks[j].gap <= 1 && (j == i+1 || blocks[j].gap == blocks[i+1].gap) && wordCells(blocks[j]) == n {
+			j++
+		}
+		if j-i >= 2 {
+			for _, b := range blocks[i:j] {
+				b.shape, b.row = shapeBody, true
+			}
+		}
+		i = j - 1
+	}
 	for i := 0; i+1 < len(blocks); i++ {
 		b, next := blocks[i], blocks[i+1]
-		if !(next.row || next.kind == textBlock && agateLine(next.text)) || next.gap > 0 || b.row || b.kind != textBlock || b.shape == shapeBody || b.line != b.endLine ||
+		if !(next.row || next.kind == textBlock && agateLine(next.text)) || b.row || b.kind != textBlock || b.shape == shapeBody || b.line != b.endLine ||
 			b.dateline != "" || b.hasCredit || len(b.jumps) > 0 || len(b.text) > 80 || !hasUnicodeSpace(b.text) {
 			continue
+		}
+		if next.gap > 0 {
+			// Over rows set a blank line apart, the head stands as far.
+			after := blockAt(blocks, i+2)
+			if next.gap > 1 || after == nil || !after.row || after.gap != next.gap {
+				continue
+			}
 		}
 		if columnNames(b.text) {
 			b.shape, b.row = shapeBody, true
 		}
 	}
+}
+
+// blockAt returns blocks[i], or nil outside the slice.
+func blockAt(blocks []*block, i int) *block {
+	if i < 0 || i >= len(blocks) {
+		return nil
+	}
+	return blocks[i]
+}
+
+// wordCells returns the number of cells of a block set out as a row of a
+// table of words: one line of three to eight cells of one to twelve
+// characters each (许长庚（临溪镇）), no punctuation but brackets, every two cells set apart
+// by two spaces or more (or a tab), as a table's columns are aligned: 男子团体
+// 　　城东街道　　临溪镇. A headline puts one space between its phrases. It
+// returns 0 for any other block.
+func wordCells(b *block) int {
+	s := b.text
+	if b.kind != textBlock || b.shape == shapeBody && !b.row || b.line != b.endLine || len(s) > 120 ||
+		b.dateline != "" || b.hasCredit || len(b.jumps) > 0 || !hasUnicodeSpace(s) {
+		return 0
+	}
+	cells := 0
+	for i := 0; i < len(s); {
+		j := i
+		n := 0
+		for j < len(s) {
+			r, size := decodeFirst(s[j:])
+			if isSpace(r) {
+				break
+			}
+			if !isHan(r) && !isLatin(r) && !isDigit(r) && !strings.ContainsRune("()（）·-", r) {
+				return 0
+			}
+			if n++; n > 12 {
+				return 0
+			}
+			j += size
+		}
+		cells++
+		k, spaces, tab := j, 0, false
+		for k < len(s) {
+			r, size := decodeFirst(s[k:])
+			if !isSpace(r) {
+				break
+			}
+			spaces++
+			tab = tab || r == '\t'
+			k += size
+		}
+		if k < len(s) && spaces < 2 && !tab {
+			return 0
+		}
+		i = k
+	}
+	if cells < 3 || cells > 8 {
+		return 0
+	}
+	return cells
 }
 
 // columnNames reports whether s is three short labels or more with no

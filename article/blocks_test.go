@@ -151,11 +151,38 @@ func TestHardWrap(t *testing.T) {
 		"    本报讯 区统计局发布数据，前三季度全区居民人均可支配收",
 		"入达到4.86万元，同比增长5.1%。",
 	}, "\n")
+	// Wrapped at 48 columns, paragraphs indented, a writer's line break
+	// after a short sentence, a flush sign-off and a flush heading.
+	cal := strings.Join([]string{
+		"Saturday, April 18",
+		"   Tannery River cleanup: 8 a.m. to noon, meet at",
+		"the Front Street boat launch. Gloves and bags are",
+		"provided. Call 555-0188 to sign up for a shift.",
+		"   Contra dance: 7:30 p.m., Grange Hall.",
+		"Beginners' lesson at 7. $10 at the door.",
+		"   Fish fry: 5 to 7 p.m., St. Luke's Lutheran hall,",
+		"30 Church St. $14 adults, $7 children. Takeout is",
+		"available at the side door of the church hall.",
+		"   Plant sale: 9 a.m. at the library.",
+		"- Staff report",
+		"Sunday, April 19",
+		"   Bird walk: 8 a.m., Harlow Marsh. Bring binoculars.",
+	}, "\n")
 	tests := []struct {
 		name string
 		in   string
 		want []string
 	}{
+		{"a flush line after a short one goes on where only indents open paragraphs", cal, []string{
+			"Saturday, April 18",
+			"Tannery River cleanup: 8 a.m. to noon, meet at the Front Street boat launch. Gloves and bags are provided. Call 555-0188 to sign up for a shift.",
+			"Contra dance: 7:30 p.m., Grange Hall. Beginners' lesson at 7. $10 at the door.",
+			"Fish fry: 5 to 7 p.m., St. Luke's Lutheran hall, 30 Church St. $14 adults, $7 children. Takeout is available at the side door of the church hall.",
+			"Plant sale: 9 a.m. at the library.",
+			"- Staff report",
+			"Sunday, April 19",
+			"Bird walk: 8 a.m., Harlow Marsh. Bring binoculars.",
+		}},
 		{"indented subheads in indented wrapped text", sub, []string{
 			"外贸进出口总额增长",
 			"记者从区商务委获悉，今年1至10月，我区外贸进出口总额达到412.6亿元，同比增长12.3%。",
@@ -270,6 +297,9 @@ func TestSentenceLike(t *testing.T) {
 		{"立足新起点,开创新局面", false},
 		{"在共享发展中寻新机", false},
 		{"本届进博会,嘉", true},
+		{"Nguyen breaks 41-year-old school record in 1,600", false},
+		{"全区新增就业岗位1,600个", false},
+		{"ran the 1,600 meters in 4 minutes, 16", true},
 	}
 	for _, tt := range tests {
 		if got := sentenceLike(tt.in); got != tt.want {
@@ -321,6 +351,35 @@ func TestColumnNames(t *testing.T) {
 		if got := columnNames(tt.in); got != tt.want {
 			t.Errorf("columnNames(%q) = %v, want %v", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestWordCells(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want int
+	}{
+		{"a header row", "项目　　　　冠军　　　　亚军　　　　季军", 4},
+		{"a row of words", "男子团体　　城东街道　　临溪镇　　　桃源街道", 4},
+		{"cells set apart by tabs", "项目\t冠军\t亚军", 3},
+		{"a cell in brackets", "城东（甲）　　西山　　临溪", 3},
+		{"names with their teams", "男子单打　　许长庚(临溪镇)　　周逸飞(城东街道)　　何川(桃源街道)", 4},
+		// Not rows.
+		{"a headline's phrases one space apart", "春到临溪　花海迎客　游人如织", 0},
+		{"an editor line", "责任编辑　王蕾　　美术编辑　李明", 0},
+		{"two cells", "项目　　冠军", 0},
+		{"a cell too long for a table", "临溪区第十一届运动会乒乓球比赛决赛　　城东　　西山", 0},
+		{"punctuation", "男子团体，　　城东街道　　临溪镇", 0},
+		{"a sentence", "城东街道代表队包揽三项团体冠军。", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := &block{text: tt.in, shape: headingShape(tt.in)}
+			if got := wordCells(b); got != tt.want {
+				t.Errorf("wordCells(%q) = %d, want %d", tt.in, got, tt.want)
+			}
+		})
 	}
 }
 
@@ -402,5 +461,23 @@ func TestHardWrapBrokenWords(t *testing.T) {
 	}
 	if err := checkNothingLost(in, pg, cuts); err != nil {
 		t.Errorf("parseText(%q): %v", in, err)
+	}
+}
+
+func TestSalutation(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"编辑同志：", true}, {"编辑同志:", true}, {"尊敬的各位居民：", true}, {"亲爱的同学们：", true},
+		{"王先生：", true}, {"Dear Editor:", true}, {"To the Editor:", true},
+		// No salutations.
+		{"编辑同志", false}, {"他说：", false}, {"报名电话：86012345", false}, {"具体安排如下：", false},
+		{"区委书记强调：", false}, {"Tickets:", false}, {"Dear readers, here is what happened at the meeting:", false},
+	}
+	for _, tt := range tests {
+		if got := salutation(tt.in); got != tt.want {
+			t.Errorf("salutation(%q) = %v, want %v", tt.in, got, tt.want)
+		}
 	}
 }

@@ -75,6 +75,11 @@ func isColumnLabel(s string) bool {
 	if r, size := decodeFirst(s); size == 3 && len(s) == 6 && isHan(r) && strings.HasSuffix(s, "讯") {
 		return true
 	}
+	// A field's briefs: 体育简讯, 教育快讯, 社区简讯.
+	if len(s) >= 12 && len(s) <= 18 && (strings.HasSuffix(s, "简讯") || strings.HasSuffix(s, "快讯")) {
+		st := measure(s)
+		return st.han == st.runes
+	}
 	return false
 }
 

@@ -22,7 +22,7 @@ func idsOf(t *testing.T, text string) []string {
 }
 
 func TestIDs(t *testing.T) {
-	const dated = "2025年11月10日 星期一 第2版 综合\n\n社区简讯\n\n本报讯 （记者 王明） 新华社区开展义诊活动。撰稿 李四\n\n本届进博会上，嘉定首次设立企业展示区。\n\n摄影 徐宸逸\n"
+	const dated = "2025年11月10日 星期一 第2版 综合\n\n社区义诊进万家\n\n本报讯 （记者 王明） 新华社区开展义诊活动。撰稿 李四\n\n本届进博会上，嘉定首次设立企业展示区。\n\n摄影 徐宸逸\n"
 	const undated = "社区简讯\n\n本报讯 （记者 王明） 新华社区开展义诊活动。\n\n秋季运动会开幕\n\n本报讯 运动会今天开幕。\n"
 	tests := []struct {
 		name      string
@@ -35,10 +35,10 @@ func TestIDs(t *testing.T) {
 		{"corrected caption keeps the id", dated,
 			strings.Replace(dated, "企业展示区", "企业集中展示区", 1), 1, true},
 		{"full-width and half-width titles are one",
-			strings.Replace(dated, "社区简讯", "ＡＩ助力社区简讯", 1),
-			strings.Replace(dated, "社区简讯", "AI助力社区简讯", 1), 0, true},
+			strings.Replace(dated, "社区义诊进万家", "ＡＩ助力社区义诊", 1),
+			strings.Replace(dated, "社区义诊进万家", "AI助力社区义诊", 1), 0, true},
 		{"another title is another article", dated,
-			strings.Replace(dated, "社区简讯", "社区新闻", 1), 0, false},
+			strings.Replace(dated, "社区义诊进万家", "社区义诊进校园", 1), 0, false},
 		{"another date is another article", dated,
 			strings.Replace(dated, "11月10日 星期一", "11月11日 星期二", 1), 0, false},
 		{"another page number is another article", dated,

@@ -83,6 +83,31 @@ func (p *parser) split(blocks []*block) {
 				j++
 			}
 			run := blocks[i:j]
+			if s.subheadAfterCaption(run, s.at(j)) {
+				// ■ subhead / text / caption. 记者 X 摄 / ■ subhead: the
+				// story goes on below its picture.
+				s.reopen(s.resume - 1)
+				s.resume = 0
+				s.addBlock(run[0], BlockSubhead)
+				s.marked++
+				i = j
+				continue
+			}
+			if k := directory(run); k >= 0 {
+				// 便民热线 / 政务服务便民热线：12345 / 燃气抢修：…: a box of
+				// numbers, a piece of its own under its label.
+				if k > 0 {
+					s.headings(run[:k], s.at(i-1), run[k])
+				}
+				s.openPiece(run[k].line)
+				s.piece.Headlines = []Headline{{Role: RoleTitle, Text: s.stripBullet(run[k].text)}}
+				for _, b := range run[k+1:] {
+					s.addBlock(b, BlockParagraph)
+				}
+				s.ended = true
+				i = j
+				continue
+			}
 			if s.list(run) {
 				i = j
 				continue
@@ -245,12 +270,13 @@ func (s *splitter) markHeadings() {
 		case shapeSoft:
 			next, prev := s.at(i+1), s.at(i-1)
 			switch {
-			case next == nil:
+			case next == nil, salutation(b.text):
+				// (编辑同志： opens a letter's text, never a heading.)
 			case next.kind == textBlock && next.shape == shapeHeading, isLead(next):
 				b.heading = true
 			case (prev == nil || isEnding(prev)) && next.kind == textBlock:
 				b.heading = true
-			case next.kind == textBlock && !next.heading && next.shape == shapeBody && s.opensGroup(i):
+			case next.kind == textBlock && !next.heading && (next.shape == shapeBody || salutation(next.text)) && s.opensGroup(i):
 				// 医保小知识 / 什么是“家庭共济”？ / text: a question under a
 				// column's name that opens the page or follows an ending.
 				b.heading = true
@@ -487,6 +513,10 @@ func (s *splitter) headingRun(run []*block, prev, next *block) {
 			s.addBlock(run[0], BlockParagraph)
 			s.ended = true // like a credit, the note ends the piece
 		case unitNote(t):
+			s.addBlock(run[0], BlockParagraph)
+		case !s.ended && quoteAttribution(t) && prev != nil && prev.kind == textBlock && !prev.heading && quoted(prev.lastText()):
+			// “…节省了至少两个月时间。” / ——某公司总经理 贺明远: who said the
+			// quote above. It ends the quote and starts nothing.
 			s.addBlock(run[0], BlockParagraph)
 		case !s.ended && infoField(t):
 			// A service piece closes with where to ask: 咨询电话：…,
@@ -934,8 +964,8 @@ func (s *splitter) paragraph(b *block, prev *block) {
 		// indented paragraph after a blank line goes on: a column break
 		// between two paragraphs of hard-wrapped text.
 		s.openPiece(b.line)
-	case s.paras > 0 && b.afterFurn && !b.afterBreak && prev != nil && endsSentence(prev.lastText()):
-		s.openPiece(b.line) // a column label or a footer stands between
+	case s.paras > 0 && b.afterFurn && !b.afterBreak && prev != nil && (endsSentence(prev.lastText()) || prev.row):
+		s.openPiece(b.line) // a column label or a footer stands between (a table's row ends too)
 	case s.paras > 0 && s.bulletItem(b) && prev != nil && endsSentence(prev.lastText()):
 		s.openPiece(b.line)
 	case s.runIn && s.paras > 0 && b.dateline == "" && prev != nil && endsSentence(prev.lastText()) && runInLabel(b.text) != "":
@@ -1837,6 +1867,44 @@ func (s *splitter) editorsNote() *Block {
 	return &b
 }
 
+// subheadAfterCaption reports whether a lone heading line right after a
+// caption cut from an article is that article's next subhead: it wears the
+// bullet or numbering of a subhead the article printed between paragraphs
+// above the picture, and text, not a lead, follows it. A photo credit ends
+// the caption, not the story the picture stands in.
+func (s *splitter) subheadAfterCaption(run []*block, next *block) bool {
+	if s.resume == 0 || !s.ended || len(run) != 1 || s.resume > len(s.p.page.Pieces) ||
+		next == nil || next.kind != textBlock || next.heading || isLead(next) || run[0].gap > s.typicalGap {
+		return false
+	}
+	head := run[0].text
+	style := listStyle(head)
+	if style == 0 {
+		return false
+	}
+	art := &s.p.page.Pieces[s.resume-1]
+	if art.Kind != KindArticle {
+		return false
+	}
+	found := false
+	for k := run[0].index - 1; k >= 0 && run[0].index-k <= 200; k-- {
+		b := s.blocks[k]
+		if b.line < art.Line {
+			break
+		}
+		if b.kind != textBlock {
+			continue
+		}
+		switch {
+		case b.heading && listStyle(b.text) == style && (style != 'b' || firstRune(b.text) == firstRune(head)):
+			found = true
+		case found && !b.heading:
+			return true // a subhead with the article's text above it
+		}
+	}
+	return false
+}
+
 // underHeadline reports whether nothing but the headline group, and maybe
 // an editor's note, has been placed in the open piece: a byline here is the
 // piece's own.
@@ -1983,6 +2051,92 @@ func signature(run []*block) (start, end int) {
 	return 0, 0
 }
 
+// directory returns the index of the label over a box of telephone
+// numbers that closes a run of heading lines — 便民热线 / 政务服务便民热线：
+// 12345 / 区供电服务热线：95598 / 燃气抢修：0571-86022345 — or -1. The label
+// names such a box (热线, 电话, 号码, 通讯录), and two lines or more under
+// it, and nothing else, each give a name and a number.
+func directory(run []*block) int {
+	if len(run) < 3 {
+		return -1
+	}
+	k := len(run) - 1
+	for k >= 0 && phoneEntry(run[k].text) {
+		k--
+	}
+	if k < 0 || len(run)-1-k < 2 {
+		return -1
+	}
+	label := trim(run[k].text)
+	label = label[bulletPrefix(label):]
+	if st := measure(label); st.han != st.runes || st.runes > 10 || listMarker(label) > 0 {
+		return -1
+	}
+	for _, w := range [...]string{"热线", "电话", "号码", "通讯录"} {
+		if strings.Contains(label, w) {
+			return k
+		}
+	}
+	return -1
+}
+
+// phoneEntry reports whether a line gives a name and a telephone number
+// and nothing else: 燃气抢修：0571-86022345, 政务服务便民热线：12345.
+func phoneEntry(s string) bool {
+	s = trim(s)
+	i := indexAnyRune(s, "：:")
+	if i <= 0 || len(s) > 120 {
+		return false
+	}
+	if st := measure(s[:i]); st.runes < 2 || st.runes > 14 || st.han == 0 {
+		return false
+	}
+	_, size := decodeFirst(s[i:])
+	value := trim(s[i+size:])
+	digits := 0
+	for _, r := range value {
+		switch {
+		case isDigit(r):
+			digits++
+		case r == '-' || r == '—' || r == '－' || r == '（' || r == '）' || r == '(' || r == ')' || r == '、' || r == '/' || r == '转' || isSpace(r):
+		default:
+			return false
+		}
+	}
+	return digits >= 3
+}
+
+// quoteAttribution reports whether a heading line names who said a quote
+// printed above it, after a dash: ——浙江恒拓智能装备有限公司总经理　贺明远,
+// — Maria Lopez, owner of Lopez Bakery. It is one short line with no
+// sentence in it.
+func quoteAttribution(s string) bool {
+	s = trim(s)
+	if !startsWithDash(s) || len(s) > 150 || endsSentence(s) {
+		return false
+	}
+	st := measure(s)
+	return st.runes >= 3 && (st.latinText() && st.words <= 16 || !st.latinText() && st.runes <= 40)
+}
+
+// quoted reports whether a paragraph is a quotation and nothing else: it
+// opens with a quotation mark and closes with one, maybe before a full
+// stop: “以前……就能完成。”
+func quoted(s string) bool {
+	s = trim(s)
+	switch firstRune(s) {
+	case '“', '「', '"', '『':
+	default:
+		return false
+	}
+	s = strings.TrimRight(s, "。.")
+	switch lastRune(s) {
+	case '”', '」', '"', '』':
+		return true
+	}
+	return false
+}
+
 // isSubheadLabel reports whether a heading line is a numbered point (一、
 // 招标条件, （一）…) or a short label in square brackets (【案情】, 【说法】):
 // the subheads of a story, never a line of its headline.
@@ -1995,7 +2149,30 @@ func isSubheadLabel(s string) bool {
 		inner := s[len("【") : len(s)-len("】")]
 		return !containsAnyRune(inner, "【】") && utf8.RuneCountInString(inner) <= 6
 	}
-	return false
+	return dayLabel(s)
+}
+
+// reDayLabel matches the label of a day in a listings column: Friday,
+// April 17; SATURDAY; Thursday's schedule; Today's games.
+var reDayLabel = regexp.MustCompile(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)?|(?:today|tonight|tomorrow|yesterday|this weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s (?:schedule|results|games|events|scores|matches|meets|listings))$`)
+
+// dayLabel reports whether an English heading line labels a day of a
+// calendar, a scoreboard or a schedule — Friday, April 17; Thursday's
+// schedule — a part of that listing and never a headline of its own.
+func dayLabel(s string) bool {
+	if len(s) < 6 || len(s) > 40 || firstRune(s) >= utf8.RuneSelf {
+		return false
+	}
+	switch s[0] | 0x20 {
+	case 'm', 't', 'w', 'f', 's', 'y':
+	default:
+		return false
+	}
+	if !strings.Contains(s, "day") && !strings.Contains(s, "DAY") && !strings.Contains(s, "ight") &&
+		!strings.Contains(s, "IGHT") && !strings.Contains(s, "ekend") && !strings.Contains(s, "EKEND") {
+		return false // most headlines name no day: no regular expression for them
+	}
+	return reDayLabel.MatchString(s)
 }
 
 // signatureField reports whether a line of a notice's signature names its

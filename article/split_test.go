@@ -241,7 +241,7 @@ func TestSplit(t *testing.T) {
 			[]string{"brief ¶"}},
 		{"a reader's letter and the reply are one piece",
 			"小区电动车充电难\n\n编辑同志：\n\n我家住在梧桐苑小区，只有10个充电桩，每天晚上都排不上队。\n\n读者 贺明亮\n\n记者追踪：\n\n接到来信后，记者联系了新华街道。\n\n（记者 霍子健）",
-			[]string{"article t:小区电动车充电难 ¶¶"}},
+			[]string{"article t:小区电动车充电难 ¶¶¶"}}, // the salutation, the letter, the reply
 		{"a reader's letter and the reply under a label of its own",
 			"小区电动车充电难\n\n我家住在梧桐苑小区，只有10个充电桩，每天晚上都排不上队。\n\n读者 贺明亮\n\n记者追踪\n\n接到来信后，记者联系了新华街道。\n\n（记者 霍子健）",
 			[]string{"article t:小区电动车充电难 ¶§¶"}},
@@ -347,6 +347,63 @@ func TestSplit(t *testing.T) {
 		{"short paragraphs with no picture credit stay a brief",
 			"白鹭溪治理见成效\n\n本报讯 三年前，临河区启动白鹭溪综合治理工程。\n\n本版撰稿 聂思源\n\n白鹭溪湿地公园开园。\n\n市民在滨水绿道上骑行。",
 			[]string{"article t:白鹭溪治理见成效 ¶", "brief ¶¶"}},
+		{"a marked subhead after an in-story caption goes on with the story",
+			"一条船，一辈子\n文/记者　邵雨桐　图/记者　唐亦凡\n　　清晨六点，临溪河上薄雾未散。\n■从运货到摇游客\n　　转机出现在2015年。\n　　陈守业在临溪河上摇橹。记者　唐亦凡　摄\n■收了十二个徒弟\n　　这些年，他先后收了十二个徒弟。",
+			[]string{"article t:一条船，一辈子 ¶§¶§¶", "photo ¶"}},
+		{"a numbered subhead after an in-story caption goes on with the story",
+			"老街焕新颜\n\n本报讯 老街改造完工。\n\n一、修旧如旧\n\n青石板路重新铺好。\n\n游客在老街拍照。　本报记者 孙浩 摄\n\n二、业态更新\n\n十多家老字号回迁。",
+			[]string{"article t:老街焕新颜 ¶§¶§¶", "photo ¶"}},
+		{"a table of words after a report is the report's",
+			"区运会乒乓球赛落幕\n\n本报讯（记者 贺骁） 城东街道代表队包揽三项团体冠军。\n\n比赛结果（街镇组）\n\n项目　　　　冠军　　　　亚军\n\n男子团体　　城东街道　　临溪镇\n\n女子团体　　城东街道　　西山街道\n\n区足球超级联赛第五轮战报\n\n凤凰体育主场力克实验中学\n\n本报讯（记者 贺骁） 第五轮比赛打响。",
+			[]string{"article t:区运会乒乓球赛落幕 ¶§¶¶¶", "article t:区足球超级联赛第五轮战报 s:凤凰体育主场力克实验中学 ¶"}},
+		{"a table's header spaced like its rows is a row",
+			"积分榜（前五名）\n\n排名　球队　　　　　场次　胜　平　负　积分\n\n1　　凤凰体育　　　5　　4　　1　　0　　13\n\n2　　城东联队　　　5　　3　　1　　1　　10",
+			[]string{"article t:积分榜（前五名） ¶¶¶"}},
+		{"one line of spaced words is no table",
+			"区运会乒乓球赛落幕\n\n本报讯（记者 贺骁） 城东街道代表队包揽三项团体冠军。\n\n春到临溪　　花海迎客　　游人如织\n\n本报讯（记者 贺骁） 第五轮比赛打响。",
+			[]string{"article t:区运会乒乓球赛落幕 ¶", "article t:春到临溪　　花海迎客　　游人如织 ¶"}},
+		{"a field's briefs column labels its bulleted items",
+			"标题甲\n\n本报讯 第一段。\n\n体育简讯\n\n● 区全民健身徒步大会将于周六举行。\n\n● 区青少年游泳锦标赛落下帷幕。",
+			[]string{"article t:标题甲 ¶", "brief ¶", "brief ¶"}},
+		{"an English story with no lead after another story is its own",
+			"SOFTBALL\n\nCarver rallies past Harlow\n\nBy MEGAN O'HARA\n\nCARVER — Sophomore Ava Greene launched a grand slam as the Cougars beat Harlow 8-6 on Wednesday.\n\nThe Hawks host Brenton on Friday.\n\nTRACK AND FIELD\n\nNguyen breaks 41-year-old school record in 1,600\n\nHarlow senior Minh Nguyen ran the 1,600 meters in 4 minutes, 16.82 seconds on Tuesday, breaking a school record.\n\n\"I just didn't want to get caught,\" Nguyen said.",
+			[]string{"article k:SOFTBALL t:Carver rallies past Harlow ¶¶", "article k:TRACK AND FIELD t:Nguyen breaks 41-year-old school record in 1,600 ¶¶"}},
+		{"an item under a column's label after a table is the next piece",
+			"标题甲\n\n本报讯 第一段。\n\n积分榜\n\n1　　凤凰体育　　5　　13\n\n2　　城东联队　　5　　10\n\n体育简讯\n\n● 区全民健身徒步大会将于周六举行。\n\n● 区青少年游泳锦标赛落下帷幕。",
+			[]string{"article t:标题甲 ¶§¶¶", "brief ¶", "brief ¶"}},
+		{"a letter's salutation is a paragraph of its own",
+			"读者来信\n小区门口的公交站能不能挪一挪？\n编辑同志：\n我是城东街道锦绣花园小区的一名居民。希望有关部门能实地看看。\n读者 方建平",
+			[]string{"article k:读者来信 t:小区门口的公交站能不能挪一挪？ ¶¶"}},
+		{"a letter's salutation set apart is a paragraph of its own",
+			"读者来信\n\n小区门口的公交站能不能挪一挪？\n\n编辑同志：\n\n我是城东街道锦绣花园小区的一名居民。希望有关部门能实地看看。\n\n读者 方建平",
+			[]string{"article k:读者来信 t:小区门口的公交站能不能挪一挪？ ¶¶"}},
+		{"a clause before a colon goes on across a column break",
+			"区里办实事\n\n本报讯 区政府近日公布明年民生实事项目，具体安排如下：\n\n新开公交线路5条，新建社区卫生服务站3个。",
+			[]string{"article t:区里办实事 ¶"}},
+		{"the days of a calendar are its subheads",
+			"COMMUNITY CALENDAR\n\nFriday, April 17\n\nSpring book sale: 9 a.m. to 4 p.m., Harlow Public Library, 12 Main St.\n\nSaturday, April 18\n\nTannery River cleanup: 8 a.m. to noon, meet at the boat launch.\n\nContra dance: 7:30 p.m., Grange Hall, Route 9, Brenton.",
+			[]string{"article t:COMMUNITY CALENDAR §¶§¶¶"}},
+		{"a headline naming a day is no day label",
+			"Council OKs park\n\nThe council voted on Tuesday to build the park.\n\nThe work starts in May.\n\nSaturday's storm knocks out power\n\nMore than 4,000 homes lost power when the storm hit on Saturday.",
+			[]string{"article t:Council OKs park ¶¶", "article t:Saturday's storm knocks out power ¶"}},
+		{"quote attributions under quotes end the quote and start nothing",
+			"本报讯 4月10日，临溪经济开发区企业服务驿站正式启用。\n\n企业说\n\n“项目从签约到开工，节省了至少两个月时间。”\n\n——浙江恒拓智能装备有限公司总经理　贺明远\n\n“以前要分别操作，现在在一个平台上就能完成。”\n\n——临溪味道食品有限公司财务负责人　张慧\n\n相关链接\n\n什么是“高效办成一件事”\n\n“高效办成一件事”是指将多个部门的关联事项集成为“一件事”。",
+			[]string{"brief ¶", "article t:企业说 ¶¶¶¶", "article k:相关链接 t:什么是“高效办成一件事” ¶"}},
+		{"a deck under a headline after a quote is the headline's",
+			"标题甲\n\n本报讯 第一段。\n\n“我们很高兴。”\n\n一条河的新生\n\n——白鹭溪综合治理纪实\n\n白鹭溪是临河区的母亲河，如今水清岸绿。",
+			[]string{"article t:标题甲 ¶¶", "article t:一条河的新生 s:——白鹭溪综合治理纪实 ¶"}},
+		{"a box of hotlines after a brief is a piece of its own",
+			"本报讯 未来两天我区将有一次明显降雨过程，请市民注意添加衣物。\n\n便民热线\n政务服务便民热线：12345\n区供电服务热线：95598\n燃气抢修：0571-86022345",
+			[]string{"brief ¶", "article t:便民热线 ¶¶¶"}},
+		{"a box of hotlines after a credit is no headline group",
+			"本周菜价\n\n青菜3.5元/斤，菠菜5元/斤。叶菜类价格小幅下降。（记者 王明）\n\n便民热线\n政务服务便民热线：12345\n燃气抢修：0571-86022345",
+			[]string{"article t:本周菜价 ¶", "article t:便民热线 ¶¶"}},
+		{"a label over lines that are no numbers is a headline group",
+			"本周菜价\n\n青菜3.5元/斤，菠菜5元/斤。叶菜类价格小幅下降。（记者 王明）\n\n便民热线服务升级\n接听时间延长至晚上十点\n\n本报讯 区政务服务中心昨天宣布，热线接听时间延长。",
+			[]string{"article t:本周菜价 ¶", "article t:便民热线服务升级 s:接听时间延长至晚上十点 ¶"}},
+		{"a bullet the story never used after a caption opens the next piece",
+			"老街焕新颜\n\n本报讯 老街改造完工。\n\n■修旧如旧\n\n青石板路重新铺好。\n\n游客在老街拍照。　本报记者 孙浩 摄\n\n◆社区食堂开业\n\n城东街道的社区食堂昨天开业。",
+			[]string{"article t:老街焕新颜 ¶§¶", "article t:社区食堂开业 ¶", "photo ¶"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -487,6 +544,11 @@ func TestIsSubheadLabel(t *testing.T) {
 	}{
 		{"一、招标条件", true}, {"（二）项目概况", true}, {"【案情】", true}, {"【法官说法】", true},
 		{"【聚焦进博】嘉定企业签约", false}, {"■ 社区动态", false}, {"临江区新城实验小学二期工程施工招标公告", false},
+		// The days of a listing.
+		{"Friday, April 17", true}, {"SATURDAY, APRIL 18", true}, {"Sunday", true}, {"Thursday's schedule", true},
+		{"Wednesday’s results", true}, {"Today's games", true}, {"Friday, April 17, 2026", true},
+		{"Friday night lights return", false}, {"Saturday's storm knocks out power", false}, {"Sundays at the museum", false},
+		{"Today", false}, {"Monday's council vote delayed again", false},
 	} {
 		if got := isSubheadLabel(tt.in); got != tt.want {
 			t.Errorf("isSubheadLabel(%q) = %v, want %v", tt.in, got, tt.want)
@@ -889,5 +951,62 @@ func TestColumnItem(t *testing.T) {
 				t.Errorf("parseText(%q): %v", tt.in, err)
 			}
 		})
+	}
+}
+
+func TestColumnLabel(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"简讯", true}, {"体育简讯", true}, {"教育快讯", true}, {"社区简讯", true}, {"书讯", true},
+		// No column labels.
+		{"体育", false}, {"AI助力社区简讯", false}, {"临溪区第十一届运动会简讯", false}, {"简讯：区政协召开会议", false},
+	}
+	for _, tt := range tests {
+		if got := isColumnLabel(tt.in); got != tt.want {
+			t.Errorf("isColumnLabel(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestQuoteAttribution(t *testing.T) {
+	tests := []struct {
+		in         string
+		attributes bool // a dash line naming a speaker
+		quote      string
+		quoted     bool // the paragraph above is a quotation
+	}{
+		{"——浙江恒拓智能装备有限公司总经理　贺明远", true, "“节省了至少两个月时间。”", true},
+		{"— Maria Lopez, owner of Lopez Bakery", true, "\"We were thrilled.\"", true},
+		{"——白鹭溪综合治理纪实", true, "“园区事园区办”再提速", false},
+		{"浙江恒拓智能装备有限公司总经理　贺明远", false, "他说：“我们很高兴。”", false},
+		{"——这是一句话。", false, "“我们很高兴，”他说。", false},
+	}
+	for _, tt := range tests {
+		if got := quoteAttribution(tt.in); got != tt.attributes {
+			t.Errorf("quoteAttribution(%q) = %v, want %v", tt.in, got, tt.attributes)
+		}
+		if got := quoted(tt.quote); got != tt.quoted {
+			t.Errorf("quoted(%q) = %v, want %v", tt.quote, got, tt.quoted)
+		}
+	}
+}
+
+func TestPhoneEntry(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"燃气抢修：0571-86022345", true}, {"政务服务便民热线:12345", true}, {"区供电服务热线：95598", true},
+		{"区医保中心：86012345、86012346", true},
+		// No entries.
+		{"咨询时间：9:00—17:00", false}, {"地址：城东路12号", false}, {"电话：", false}, {"12345：政务服务", false},
+		{"区人社局：发放稳岗补贴3000万元", false},
+	}
+	for _, tt := range tests {
+		if got := phoneEntry(tt.in); got != tt.want {
+			t.Errorf("phoneEntry(%q) = %v, want %v", tt.in, got, tt.want)
+		}
 	}
 }
