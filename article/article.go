@@ -237,7 +237,7 @@ type Page struct {
 //
 //   - the page: its date and number when the page states them; a page with
 //     no date is told apart from other undated pages by the set of its
-//     headlines, so a recurring column title (社区简讯) on two undated pages
+//     headlines, so a recurring column title (今日关注) on two undated pages
 //     makes two articles, not one;
 //   - the piece: its title when it has a headline; for captions and briefs
 //     without one, its kind and credits, not its words, which may be
