@@ -30,6 +30,10 @@ func TestContactEmail(t *testing.T) {
 		{"two ats", "a@b@example.com", ""},
 		{"markup", "<script>@example.com", ""},
 		{"empty", "", ""},
+		{"double dot", "a..b@example.com", ""},
+		{"percent", "a%b@example.com", ""},
+		{"fediverse account", "Mastodon: jdoe@mastodon.social", ""},
+		{"account then mailbox", "Mastodon: jdoe@mastodon.social, jdoe@example.org", "jdoe@example.org"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

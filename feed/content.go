@@ -2,6 +2,7 @@ package feed
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"strings"
 	"time"
@@ -75,12 +76,20 @@ func prepare(cfg *Config, l *labels, it *Item) (*entry, error) {
 	if e.title == "" {
 		e.title = l.untitled
 	}
-	seen := make(map[string]bool)
+	seen := make(map[string]int) // name → index in e.authors
 	for _, a := range p.Authors {
-		if n := personName(a.Name); n != "" && !seen[n] {
-			seen[n] = true
-			e.authors = append(e.authors, person{name: n, email: contactEmail(a.Contact)})
+		n := personName(a.Name)
+		if n == "" {
+			continue
 		}
+		email := contactEmail(a.Contact)
+		if k, ok := seen[n]; ok {
+			// One person credited twice (文/图 X): the address of either.
+			e.authors[k].email = cmp.Or(e.authors[k].email, email)
+			continue
+		}
+		seen[n] = len(e.authors)
+		e.authors = append(e.authors, person{name: n, email: email})
 	}
 	if n := clean(it.PageName); n != "" {
 		e.categories = append(e.categories, n)

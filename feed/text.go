@@ -132,31 +132,46 @@ func runeWidth(r rune) int {
 
 // contactEmail returns the first e-mail address in an author's contact
 // line, as printed with the byline ("jdoe@example.com or 555-0177",
-// "电子邮箱：wangming@jdrb.cn"), or "" when it holds none. Atom's <email>,
-// RSS's <author> and a JSON Feed mailto: link take only a bare address.
+// "电子邮箱：wangming@jdrb.cn"), or "" when it holds none. Atom's <email> and
+// a JSON Feed mailto: link take only a bare address. An address after a
+// social network's name is an account there, not a mailbox
+// (Mastodon: jdoe@mastodon.social).
 func contactEmail(contact string) string {
 	fields := strings.FieldsFunc(clean(contact), func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(",;:<>()[]，；：（）《》", r)
 	})
-	for _, f := range fields {
+	for i, f := range fields {
 		f = strings.TrimRight(f, ".。")
-		if isEmail(f) {
+		if isEmail(f) && (i == 0 || !socialNetwork(fields[i-1])) {
 			return f
 		}
 	}
 	return ""
 }
 
+// socialNetwork reports whether a word names a network whose accounts are
+// written like e-mail addresses or after the network's name.
+func socialNetwork(s string) bool {
+	switch strings.ToLower(s) {
+	case "mastodon", "fediverse", "bluesky", "threads", "twitter", "x", "instagram", "微博", "微信", "抖音":
+		return true
+	}
+	return false
+}
+
 // isEmail reports whether s is a plain address: one @, a local part of
-// letters, digits and ._%+-, and a domain of dotted labels ending in two
-// or more letters.
+// letters, digits and ._+- with no dot at either end or twice in a row, and
+// a domain of dotted labels ending in two or more letters. Percent signs
+// and quoted local parts, legal but rare in print, are left out: they would
+// need escaping in a mailto: link.
 func isEmail(s string) bool {
 	local, domain, ok := strings.Cut(s, "@")
-	if !ok || local == "" || len(s) > 254 || strings.HasPrefix(local, ".") || strings.HasSuffix(local, ".") {
+	if !ok || local == "" || len(s) > 254 || strings.HasPrefix(local, ".") || strings.HasSuffix(local, ".") ||
+		strings.Contains(local, "..") {
 		return false
 	}
 	for _, r := range local {
-		if !isASCIIAlnum(r) && !strings.ContainsRune("._%+-", r) {
+		if !isASCIIAlnum(r) && !strings.ContainsRune("._+-", r) {
 			return false
 		}
 	}
