@@ -689,14 +689,6 @@ func sourceCredit(s string) (credit, bool) {
 	return c, len(c.authors) > 0
 }
 
-// isOrgName reports whether s ends the way the name of an office, a school
-// or a company ends: 区气象台, 临江区司法局, 东湖镇人民政府, 区文化馆.
-func isOrgName(s string) bool {
-	last := lastRune(s)
-	return strings.ContainsRune("局委办厅部院所台站会社队处馆校司团府镇乡街道区村组室署科庭行厂园盟联店", last) ||
-		strings.HasSuffix(s, "中心") || strings.HasSuffix(s, "公司")
-}
-
 // creditGroup is a label and the names it applies to.
 type creditGroup struct {
 	role, role2 Role
@@ -1728,7 +1720,9 @@ func bareName(s string) bool {
 			return false
 		}
 	}
-	return !strings.ContainsRune("某区县市省镇乡村街路局委办处科院校馆厂店司社报台网氏家总部队组站会", lastRune(s))
+	// …氏, …家, …总 (王总), 某: a family, a household, a boss, anyone;
+	// …部, …队, …组: a department, a team, a group.
+	return !strings.ContainsRune(notNameEnds+"某氏家总部队组", lastRune(s))
 }
 
 // cutBareCredit cuts a name in brackets with no label from the very end of
@@ -1795,6 +1789,42 @@ func officeSource(s string) (credit, bool) {
 	return credit{authors: []Author{{Name: s, Role: RoleAuthor}}, values: []string{s}, bare: true}, true
 }
 
+// Names of offices and places. The last character of a name tells an
+// office, a firm or a place from a person: 临江区司法局, 东湖镇, 陆晓峰. The
+// tests of names share the families below and each adds the endings only
+// it needs: isOrgName (who may supply or sign a piece), bareName and
+// leadName (a person's name, which none of them ends), isOrgSource and
+// orgOrPlace (an office signs a brief, a place signs nothing), and
+// isPlaceOrOrg (where an expert or a writer works). Two lists stay apart
+// because their members differ, and joining them would change what is
+// read: adminPlaceEnds holds whole words (街道, never a bare 街 or 道), and
+// headline.go's placeEnds what stands before a count in a headline
+// (横山镇32名, 城东街道3家, 实验学校5名): 州 and 道, but no 街 or 路, and
+// of the office endings only 校 and 院.
+
+// officeNameEnds close the names of offices, institutions and firms: 区司法局,
+// 团区委, 区政府办, 区人民医院, 实验学校, 文化馆, 自来水厂, 旅行社, 气象台,
+// 服务站, 商会, and 处, 科, 店, 司 (公司).
+const officeNameEnds = "局委办处科院校馆厂店司社台站会"
+
+// placeNameEnds close the names of places, from a province to a road:
+// 浙江省, 杭州市, 青溪县, 黄浦区, 东湖镇, 马陆乡, 杏花村, 南京街, 人民路.
+const placeNameEnds = "区县市省镇乡村街路"
+
+// notNameEnds close words shaped like a personal name that name a place,
+// an office or a paper instead (马陆镇, 王村, 司法局, 青年报, 人民网); no
+// personal name read without a label ends so.
+const notNameEnds = placeNameEnds + officeNameEnds + "报网"
+
+// isOrgName reports whether s ends the way the name of an office, a school
+// or a company ends: 区气象台, 临江区司法局, 东湖镇人民政府, 区文化馆, and
+// the neighbourhoods that act as offices: 东湖镇, 东湖街道, 杏花村.
+func isOrgName(s string) bool {
+	last := lastRune(s)
+	return strings.ContainsRune(officeNameEnds+"厅部所队团府组室署庭行园盟联"+"区镇乡村街道", last) ||
+		strings.HasSuffix(s, "中心") || strings.HasSuffix(s, "公司")
+}
+
 // isOrgSource reports whether s, one word of ideographs, names an office,
 // a company or a school rather than a person or a place: 区市场监管局,
 // 青溪供电公司, 青溪水务, 区城管, 融媒, 三中, 青溪二小.
@@ -1810,14 +1840,39 @@ func isOrgSource(s string) bool {
 	return endsWithAny(s, orgShortEnds[:]...) || schoolShortName(s)
 }
 
-// adminPlaceEnds close the names of districts, towns and villages.
+// adminPlaceEnds close the names of districts, counties, towns and
+// villages, places that sign no brief: 黄浦区, 青溪县, 东湖街道. They are
+// whole words: unlike isOrgName's, no bare 街 or 道.
 var adminPlaceEnds = [...]string{"区", "镇", "乡", "街道", "村", "县", "市"}
+
+// orgShortEnds close the short names of offices and public companies that
+// a brief they supplied is signed with: 青溪水务 (水务公司), 区城管 (城管局),
+// 区人社 (人社局), 融媒 (融媒体中心), 城投集团. No personal name ends so.
+var orgShortEnds = [...]string{"水务", "城管", "税务", "消防", "交警", "公安", "供电", "电力", "燃气", "人社", "卫健",
+	"医保", "民政", "住建", "文旅", "融媒", "邮政", "气象", "疾控", "科协", "应急", "市场监管", "城投", "交投", "水利",
+	"商务", "统计", "公交", "地铁", "电信", "移动", "联通", "广电", "烟草", "供销", "房管", "集团"}
 
 // orgOrPlace reports whether s, a word in brackets where a name may sign
 // off, names an office, a company, a school or a place, and so no person:
 // 三中, 青溪水务, 黄浦区.
 func orgOrPlace(s string) bool {
 	return isOrgSource(s) || utf8.RuneCountInString(s) >= 3 && endsWithAny(s, adminPlaceEnds[:]...)
+}
+
+// isPlaceOrOrg reports whether s ends the way an office, a school, a
+// company or a neighbourhood is named: 东湖街道, 杏花社区, 区实验小学.
+func isPlaceOrOrg(s string) bool {
+	if isOrgName(s) {
+		return true
+	}
+	// isOrgName knows the endings of offices and places (…社区, …学院,
+	// …医院 end in 区, 院); these are the schools and residents it does not.
+	for _, w := range [...]string{"小学", "中学", "大学", "居民", "村民", "市民"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // signatureRole returns the role of the one who signs a piece with a word
@@ -1832,13 +1887,6 @@ func signatureRole(s string) (Role, bool) {
 	}
 	return RoleReporter, true
 }
-
-// orgShortEnds close the short names of offices and public companies that
-// a brief they supplied is signed with: 青溪水务 (水务公司), 区城管 (城管局),
-// 区人社 (人社局), 融媒 (融媒体中心), 城投集团. No personal name ends so.
-var orgShortEnds = [...]string{"水务", "城管", "税务", "消防", "交警", "公安", "供电", "电力", "燃气", "人社", "卫健",
-	"医保", "民政", "住建", "文旅", "融媒", "邮政", "气象", "疾控", "科协", "应急", "市场监管", "城投", "交投", "水利",
-	"商务", "统计", "公交", "地铁", "电信", "移动", "联通", "广电", "烟草", "供销", "房管", "集团"}
 
 // schoolShortName reports whether s is the short name of a school: a
 // number and 中 or 小 (三中, 十一中, 二小), after the town's name or alone
@@ -1898,22 +1946,6 @@ func affiliatedName(s string) (credit, bool) {
 	}, true
 }
 
-// isPlaceOrOrg reports whether s ends the way an office, a school, a
-// company or a neighbourhood is named: 东湖街道, 杏花社区, 区实验小学.
-func isPlaceOrOrg(s string) bool {
-	if isOrgName(s) {
-		return true
-	}
-	// isOrgName knows the endings of offices and places (…社区, …学院,
-	// …医院 end in 区, 院); these are the schools and residents it does not.
-	for _, w := range [...]string{"小学", "中学", "大学", "居民", "村民", "市民"} {
-		if strings.HasSuffix(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // endsInfoField reports whether the last clause of a paragraph is a
 // service field (see infoField), which a paper signs after as after a full
 // sentence: …咨询电话：88621234 （梁言）.
@@ -1930,6 +1962,16 @@ func endsInfoField(s string) bool {
 	}
 	return infoField(clause)
 }
+
+// Contact values. A way to reach someone is printed as an e-mail address,
+// a web address, a handle or a telephone number. contactLine reads a
+// line of them under an English byline, each part checked whole (isEmail,
+// isHandle, phoneNumber); contactValue reads the value after a page's
+// label (电话 86012345, 投稿邮箱：…), where an address is any ASCII word
+// with an @ and a number may be printed full-width or be a list. The two
+// share phoneNumber; their e-mail tests stay apart, because a page label
+// already says an address follows (tougao@qxrb, a@b.cn;c@d.cn) where
+// an English line must show name@host.tld.
 
 // contactLabels are the words a contact line may hold besides the
 // addresses and numbers: "Email: hliu@example.com", "Twitter: @hliu",
@@ -1959,15 +2001,11 @@ func contactLine(s string) bool {
 			address = true
 		case len(w) >= 2 && w[0] == '@' && isHandle(w[1:]):
 			address = true
-		case isPhonePart(w):
-			for i := 0; i < len(w); i++ {
-				if isDigit(rune(w[i])) {
-					digits++
-				} else if w[i] == '-' || w[i] == '.' {
-					grouped = true
-				}
-			}
 		default:
+			if n, g, ok := phoneNumber(w, false); ok && n > 0 {
+				digits, grouped = digits+n, grouped || g
+				continue
+			}
 			label := strings.ToLower(strings.TrimSuffix(w, ":"))
 			if !slices.Contains(contactLabels[:], label) {
 				return false
@@ -2013,20 +2051,31 @@ func isHandle(w string) bool {
 	return letters > 0 && len(w) <= 30
 }
 
-// isPhonePart reports whether w is a phone number or a group of one:
-// 555-0148, (555), 555.123.4567, +1.
-func isPhonePart(w string) bool {
-	digits := 0
-	for i := 0; i < len(w); i++ {
-		switch c := w[i]; {
-		case c >= '0' && c <= '9':
+// phoneNumber reads s as a telephone number or a group of one: digits and
+// the marks that group them. It returns how many digits s holds, whether a
+// hyphen or a dot split them (555-0148, 555.123.4567), and ok; none of
+// them if s holds anything else. An English number (wide false) is ASCII digits and
+// - . ( ) +: (555) 555-0148, +1. A Chinese one (wide true) may be printed
+// full-width and list numbers with / and 、: ０５７１－８６０１２３４５,
+// 86012345/86012346, but holds no dot.
+func phoneNumber(s string, wide bool) (digits int, grouped, ok bool) {
+	marks := "-.()+"
+	if wide {
+		marks = "-－()（）+＋/、"
+	}
+	for ri, rn := 0, 0; ri < len(s); ri += rn {
+		var r rune
+		r, rn = decodeRune(s, ri)
+		switch {
+		case r >= '0' && r <= '9' || wide && isDigit(r):
 			digits++
-		case c == '-' || c == '.' || c == '(' || c == ')' || c == '+':
+		case strings.ContainsRune(marks, r):
+			grouped = grouped || r == '-' || r == '.'
 		default:
-			return false
+			return 0, false, false
 		}
 	}
-	return digits > 0
+	return digits, grouped, true
 }
 
 // contactSignoff reads the sentence that closes an American story with the

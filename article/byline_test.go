@@ -432,6 +432,51 @@ func TestLabelStart(t *testing.T) {
 	}
 }
 
+func TestNameEnds(t *testing.T) {
+	tests := []struct {
+		name, fn string
+		in       string
+		want     bool
+	}{
+		{"an office supplies", "isOrgName", "临江区司法局", true},
+		{"a town's government supplies", "isOrgName", "东湖镇人民政府", true},
+		{"a neighbourhood supplies", "isOrgName", "东湖街道", true},
+		{"a company supplies", "isOrgName", "青溪供电公司", true},
+		{"a person supplies nothing by the name's end", "isOrgName", "陆晓峰", false},
+		{"a county is no office", "isOrgName", "青溪县", false},
+		{"a person's name", "bareName", "陆晓峰", true},
+		{"a town is no name", "bareName", "马陆镇", false},
+		{"a road is no name", "bareName", "张江路", false},
+		{"an office is no name", "bareName", "司法局", false},
+		{"a paper is no name", "bareName", "青年报", false},
+		{"a family is no name", "bareName", "王氏", false},
+		{"a periodical may be a bare name", "bareName", "李周刊", true},
+		{"a lead name", "leadName", "陆晓峰", true},
+		{"a lead name opening like a word", "leadName", "常乐", true},
+		{"an event is no lead name", "leadName", "王书节", false},
+		{"a town is no lead name", "leadName", "马陆镇", false},
+		{"a periodical is no lead name", "leadName", "李周刊", false},
+		{"an event opening like a word is no lead name", "leadName", "常乐节", false},
+		{"an office signs a brief", "isOrgSource", "区市场监管局", true},
+		{"a short office name signs a brief", "isOrgSource", "青溪水务", true},
+		{"a school's short name signs a brief", "isOrgSource", "青溪三中", true},
+		{"a place signs no brief", "isOrgSource", "东湖街道", false},
+		{"a person signs as a reporter", "isOrgSource", "陆晓峰", false},
+		{"a place is a place", "orgOrPlace", "黄浦区", true},
+		{"a county is a place", "orgOrPlace", "青溪县", true},
+		{"a person is neither", "orgOrPlace", "陆晓峰", false},
+	}
+	tested := map[string]func(string) bool{"isOrgName": isOrgName, "bareName": bareName, "leadName": leadName,
+		"isOrgSource": isOrgSource, "orgOrPlace": orgOrPlace}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tested[tt.fn](tt.in); got != tt.want {
+				t.Errorf("%s(%q) = %v, want %v", tt.fn, tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestContactLine(t *testing.T) {
 	tests := []struct {
 		name, in string
@@ -452,11 +497,43 @@ func TestContactLine(t *testing.T) {
 		{"a time", "@ 5 p.m.", false},
 		{"Chinese text", "邮箱：hliu@caldergazette.com", false},
 		{"an address without a host", "hliu@gazette", false},
+		{"a full-width number", "Phone: ５５５-０１４８", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := contactLine(tt.in); got != tt.want {
 				t.Errorf("contactLine(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPhoneNumber(t *testing.T) {
+	tests := []struct {
+		name, in      string
+		wide          bool
+		digits        int
+		grouped, want bool
+	}{
+		{"a grouped number", "555-0148", false, 7, true, true},
+		{"dotted groups", "555.123.4567", false, 10, true, true},
+		{"an area code", "(555)", false, 3, false, true},
+		{"a country code", "+1", false, 1, false, true},
+		{"a word", "ext.", false, 0, false, false},
+		{"full-width digits in English", "５５５", false, 0, false, false},
+		{"a slash in English", "555/0148", false, 0, false, false},
+		{"a Chinese number", "0571-86012345", true, 12, true, true},
+		{"full-width digits", "０５７１－８６０１２３４５", true, 12, false, true},
+		{"a list of numbers", "86012345、86012346", true, 16, false, true},
+		{"no dot in a Chinese number", "86.01", true, 0, false, false},
+		{"a masked number", "8768××××", true, 0, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			digits, grouped, ok := phoneNumber(tt.in, tt.wide)
+			if digits != tt.digits || grouped != tt.grouped || ok != tt.want {
+				t.Errorf("phoneNumber(%q, %v) = %d, %v, %v, want %d, %v, %v",
+					tt.in, tt.wide, digits, grouped, ok, tt.digits, tt.grouped, tt.want)
 			}
 		})
 	}

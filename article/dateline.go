@@ -321,6 +321,11 @@ scan:
 	return best, bestC, true
 }
 
+// notLeadNameEnds close the words that stand where a lead byline's name
+// would and name no person: those of notNameEnds, a periodical and an
+// event (周刊, 读书节).
+const notLeadNameEnds = notNameEnds + "刊节"
+
 // leadName reports whether a name read from a lead byline with nothing to
 // close it is a personal name: a family name and one or two more characters
 // (陆晓峰, 常乐), three after a family name of two (欧阳晓峰), or a foreign
@@ -330,13 +335,13 @@ func leadName(name string) bool {
 		return validName(name)
 	}
 	if !strings.ContainsRune("常万安关单成路游管华解时车项连党费全应师商明查洪", firstRune(name)) {
-		return bareName(name) && !strings.ContainsRune("刊节站", lastRune(name))
+		return bareName(name) && !strings.ContainsRune(notLeadNameEnds, lastRune(name))
 	}
 	// Family names that open common words too (常规, 全程): where a
 	// byline stands they name people, two or three characters long.
 	n := utf8.RuneCountInString(name)
 	return validName(name) && n <= 3 && !notAName(name) && !timeWordAt(name) &&
-		!strings.ContainsRune("区县市省镇乡村街路局委办处科院校馆厂店司社报台网会刊节站", lastRune(name))
+		!strings.ContainsRune(notLeadNameEnds, lastRune(name))
 }
 
 // leadNames reports whether every name of a lead byline read with nothing

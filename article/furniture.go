@@ -2564,21 +2564,11 @@ func sponsorLine(s string) bool {
 			break
 		}
 	}
-	rest = strings.TrimPrefix(rest, "均")
-	if rest, ok = strings.CutPrefix(rest, "由"); !ok || strings.HasPrefix(rest, "于") {
-		return false // 本版由于篇幅所限…: a sentence
-	}
-	rest = strings.TrimRight(rest, "。.")
-	for _, v := range [...]string{"联合主办", "协办", "主办", "承办", "联办", "提供", "供稿", "供图", "策划", "冠名", "支持", "协助"} {
-		org, ok := strings.CutSuffix(rest, v)
-		if !ok {
-			continue
-		}
-		// Organisations, a list of them at most: 区委宣传部、区文明办.
-		n := utf8.RuneCountInString(org)
-		return n >= 2 && n <= 30 && !containsAnyRune(org, "，,。；;：:？！")
-	}
-	return false
+	// Organisations, a list of them at most: 区委宣传部、区文明办; never
+	// 本版由于篇幅所限…, a sentence.
+	org, by, ok := supplier(strings.TrimRight(rest, "。."),
+		[]string{"联合主办", "协办", "主办", "承办", "联办", "提供", "供稿", "供图", "策划", "冠名", "支持", "协助"}, true)
+	return by && ok && !strings.HasPrefix(org, "于")
 }
 
 // adDisclaimer reports whether s says who answers for the advertisements or
@@ -2615,19 +2605,8 @@ func contactValue(s string) bool {
 	if strings.IndexByte(s, '@') > 0 || strings.HasPrefix(s, "http") || strings.HasPrefix(s, "www.") {
 		return !strings.ContainsFunc(s, func(r rune) bool { return r >= utf8.RuneSelf })
 	}
-	digits := 0
-	for ri, rn := 0, 0; ri < len(s); ri += rn {
-		var r rune
-		r, rn = decodeRune(s, ri)
-		switch {
-		case isDigit(r):
-			digits++
-		case strings.ContainsRune("-－()（）+＋/、", r):
-		default:
-			return false
-		}
-	}
-	return digits >= 5
+	digits, _, ok := phoneNumber(s, true)
+	return ok && digits >= 5
 }
 
 // pageCredit is a credit line of the page that also credits its pieces:
@@ -2677,15 +2656,36 @@ func pagePictureSource(s string) string {
 func pictureSource(rest string) string {
 	rest = strings.TrimLeft(rest, ":：")
 	rest = trim(strings.TrimPrefix(rest, "除署名外"))
-	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "均"), "由")
-	rest = trimRight(strings.TrimRight(rest, "。."))
-	org, ok := strings.CutSuffix(rest, "提供")
+	org, _, ok := supplier(trimRight(strings.TrimRight(rest, "。.")), []string{"提供", "供图"}, false)
 	if !ok {
-		org, ok = strings.CutSuffix(rest, "供图")
-	}
-	org = trim(org)
-	if n := utf8.RuneCountInString(org); !ok || n < 2 || n > 30 || containsAnyRune(org, "，,。；;：:？！、 \u3000") {
 		return ""
 	}
 	return org
+}
+
+// supplier reads the end of a line saying who supplies a page or what it
+// prints, after 本版 and what is supplied (稿件, 图片): [均][由], the
+// organisation, and the first of verbs that ends rest — 由区卫健委提供,
+// 均由区委宣传部与本报联合主办, 东湖镇提供. by reports whether 由 stood
+// before the organisation. A sponsor line (sponsorLine, list true) may
+// name several (区委宣传部、区文明办); a picture credit (pictureSource) one,
+// its spaces trimmed. The two read the heads of their lines apart: a
+// sponsor line needs 由 and no colon, under 本版, 本专版, 本栏目…; a picture
+// credit's label (本版图片) may take a colon and 除署名外, and it names the
+// pictures' source only with 提供 or 供图.
+func supplier(rest string, verbs []string, list bool) (org string, by, ok bool) {
+	rest, by = strings.CutPrefix(strings.TrimPrefix(rest, "均"), "由")
+	for _, v := range verbs {
+		org, found := strings.CutSuffix(rest, v)
+		if !found {
+			continue
+		}
+		bad := "，,。；;：:？！"
+		if !list {
+			org, bad = trim(org), "，,。；;：:？！、 \u3000"
+		}
+		n := utf8.RuneCountInString(org)
+		return org, by, n >= 2 && n <= 30 && !containsAnyRune(org, bad)
+	}
+	return "", by, false
 }
