@@ -88,6 +88,13 @@ type Author struct {
 	Contact string `json:"contact,omitempty"`
 }
 
+// Email returns the e-mail address in the author's Contact, the first when
+// it holds several, or "" when it holds none: what a feed may give as the
+// author's address.
+func (a Author) Email() string {
+	return firstEmail(a.Contact)
+}
+
 // Piece is one item of a page: an article, a photo caption or a brief.
 type Piece struct {
 	Kind Kind `json:"kind"`

@@ -2015,24 +2015,75 @@ func contactLine(s string) bool {
 	return address || digits >= 7 && grouped
 }
 
-// isEmail reports whether w is an e-mail address: name@host.tld.
+// isEmail reports whether w is an e-mail address as papers print them:
+// name@host.tld, the name of ASCII letters, digits and ._+- with no dot at
+// either end or twice in a row, the host of dotted labels that neither
+// start nor end with a hyphen, and a top-level domain of two letters or
+// more. Quoted names and percent signs, legal but unseen in print, are
+// left out: feeds put the address in mailto: links.
 func isEmail(w string) bool {
-	at := strings.IndexByte(w, '@')
-	if at <= 0 || at != strings.LastIndexByte(w, '@') {
+	local, host, ok := strings.Cut(w, "@")
+	if !ok || local == "" || len(w) > 254 || local[0] == '.' || local[len(local)-1] == '.' || strings.Contains(local, "..") {
 		return false
 	}
-	host := w[at+1:]
-	dot := strings.LastIndexByte(host, '.')
-	if dot <= 0 || dot == len(host)-1 {
+	for i := 0; i < len(local); i++ {
+		if c := local[i]; !isASCIIAlnum(c) && strings.IndexByte("._+-", c) < 0 {
+			return false
+		}
+	}
+	labels := 0
+	for l := range strings.SplitSeq(host, ".") {
+		if l == "" || l[0] == '-' || l[len(l)-1] == '-' {
+			return false
+		}
+		for i := 0; i < len(l); i++ {
+			if c := l[i]; !isASCIIAlnum(c) && c != '-' {
+				return false
+			}
+		}
+		labels++
+	}
+	tld := host[strings.LastIndexByte(host, '.')+1:]
+	if labels < 2 || len(tld) < 2 {
 		return false
 	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("@.-_+", c) >= 0) {
+	for i := 0; i < len(tld); i++ {
+		if c := tld[i] | 0x20; c < 'a' || c > 'z' {
 			return false
 		}
 	}
 	return true
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z'
+}
+
+// firstEmail returns the first e-mail address in a contact line ("jdoe@
+// example.com or 555-0177", "电子邮箱：wangming@jdrb.cn"), or "". An
+// address after a social network's name is an account there, not a
+// mailbox (Mastodon: jdoe@mastodon.social).
+func firstEmail(contact string) string {
+	fields := strings.FieldsFunc(contact, func(r rune) bool {
+		return isSpace(r) || strings.ContainsRune(",;:<>()[]，；：（）《》", r)
+	})
+	for i, f := range fields {
+		f = strings.TrimRight(f, ".。")
+		if isEmail(f) && (i == 0 || !socialNetwork(fields[i-1])) {
+			return f
+		}
+	}
+	return ""
+}
+
+// socialNetwork reports whether a word names a network whose accounts are
+// written after its name, some like e-mail addresses.
+func socialNetwork(s string) bool {
+	switch strings.ToLower(s) {
+	case "mastodon", "fediverse", "bluesky", "threads", "twitter", "x", "instagram", "facebook", "微博", "微信", "抖音":
+		return true
+	}
+	return false
 }
 
 // isHandle reports whether w is a social-media handle without its @.

@@ -809,3 +809,34 @@ func TestSignedPieces(t *testing.T) {
 		})
 	}
 }
+
+func TestAuthorEmail(t *testing.T) {
+	tests := []struct {
+		name, contact, want string
+	}{
+		{"bare", "hliu@example.com", "hliu@example.com"},
+		{"with phone", "pnandakumar@harborledger.com or 555-0177", "pnandakumar@harborledger.com"},
+		{"phone first", "555-0177; jdoe@news.example.org.", "jdoe@news.example.org"},
+		{"handle after", "moyelaran@harborledger.com Twitter: @moyelaran", "moyelaran@harborledger.com"},
+		{"chinese label", "电子邮箱：wangming@jdrb.cn", "wangming@jdrb.cn"},
+		{"in brackets", "（邮箱 li.hua+news@example.com）", "li.hua+news@example.com"},
+		{"phone only", "555-0177", ""},
+		{"handle only", "Twitter: @moyelaran", ""},
+		{"no domain dot", "jdoe@localhost", ""},
+		{"numeric tld", "jdoe@example.123", ""},
+		{"two ats", "a@b@example.com", ""},
+		{"markup", "<script>@example.com", ""},
+		{"empty", "", ""},
+		{"double dot", "a..b@example.com", ""},
+		{"percent", "a%b@example.com", ""},
+		{"fediverse account", "Mastodon: jdoe@mastodon.social", ""},
+		{"account then mailbox", "Mastodon: jdoe@mastodon.social, jdoe@example.org", "jdoe@example.org"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := (Author{Contact: tt.contact}).Email(); got != tt.want {
+				t.Errorf("Author{Contact: %q}.Email() = %q, want %q", tt.contact, got, tt.want)
+			}
+		})
+	}
+}

@@ -82,7 +82,7 @@ func prepare(cfg *Config, l *labels, it *Item) (*entry, error) {
 		if n == "" {
 			continue
 		}
-		email := contactEmail(a.Contact)
+		email := a.Email()
 		if k, ok := seen[n]; ok {
 			// One person credited twice (文/图 X): the address of either.
 			e.authors[k].email = cmp.Or(e.authors[k].email, email)
