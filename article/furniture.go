@@ -221,7 +221,7 @@ func latinPageCue(s string) bool {
 			continue
 		}
 		rest := s[i:]
-		if len(rest) >= 2 && c >= 'A' && c <= 'Z' && rest[1] >= '0' && rest[1] <= '9' &&
+		if len(rest) >= 2 && isUpperASCII(c) && rest[1] >= '0' && rest[1] <= '9' &&
 			(len(rest) == 2 || !isLatin(firstRune(rest[2:])) || rest[2] >= '0' && rest[2] <= '9' && (len(rest) == 3 || !isLatin(firstRune(rest[3:])))) {
 			return true
 		}
@@ -528,7 +528,7 @@ func furnitureLine(s string) furniture {
 			return furniture{strength: strongFurniture}
 		}
 	}
-	if c := s[0]; c >= 'A' && c <= 'Z' {
+	if isUpperASCII(s[0]) {
 		if i := strings.IndexByte(s, ':'); i > 0 && i <= 32 {
 			// Sports editor: Tom Reyes, 555-0160, sports@….
 			if editors, st := englishPageCredits(s); st != notFurniture {
@@ -594,64 +594,26 @@ func furnitureLine(s string) furniture {
 			strong = !plain || editorAt > 0
 		}
 	}
-	if c.yearNian && c.yue && c.ri {
-		for _, loc := range findCNDates(s) {
-			if overlaps(loc) {
-				continue
-			}
-			// A date that does not exist still fills the line.
-			if d, ok := cnDate(s, loc); ok && f.date.IsZero() {
-				f.date = d
-			}
-			mark(loc)
-			dates = append(dates, [2]int{loc[0], loc[1]})
-			strong = true
+	span := false // a span of dates: a week's issue, or a life's or an event's
+	for _, d := range datesIn(s, c) {
+		if overlaps(d.at[:]) {
+			continue
 		}
-	}
-	if c.year && mayHoldISODate(s) {
-		for _, loc := range findAllAt(reISO, s, digitWordStart) {
-			if overlaps(loc) || s[loc[4]:loc[5]] != s[loc[8]:loc[9]] {
-				continue
-			}
-			d, ok := makeDate(atoiDigits(s[loc[2]:loc[3]]), atoiDigits(s[loc[6]:loc[7]]), atoiDigits(s[loc[10]:loc[11]]))
-			if ok {
-				if f.date.IsZero() {
-					f.date = d
-				}
-				mark(loc)
-				dates = append(dates, [2]int{loc[0], loc[1]})
-				strong = true
-			}
+		// A weekly's header runs to a date with no year: 2026年4月6日—4月12日.
+		if w, ok := yearlessSpan(s, d); ok && !overlaps(w.at[:]) {
+			d, span = w, true
+		} else if c.latin {
+			d.at[0] = weekOf(s, d.at[0])
 		}
-	}
-	if c.year && c.latin && mayHoldMonth(s) {
-		for _, re := range [...]*regexp.Regexp{reENDate, reENDMY} {
-			for _, loc := range findENDates(re, s) {
-				if overlaps(loc) {
-					continue
-				}
-				var mon, day string
-				if re == reENDate {
-					mon, day = s[loc[2]:loc[3]], s[loc[4]:loc[5]]
-				} else {
-					day, mon = s[loc[2]:loc[3]], s[loc[4]:loc[5]]
-				}
-				if d, ok := makeDate(atoiDigits(s[loc[6]:loc[7]]), monthNumber(mon), atoiDigits(day)); ok {
-					if f.date.IsZero() {
-						f.date = d
-					}
-					mark(loc)
-					dates = append(dates, [2]int{loc[0], loc[1]})
-					strong = true
-				}
-			}
+		// A date that does not exist still fills the line.
+		if !d.date.IsZero() && f.date.IsZero() {
+			f.date = d.date
 		}
+		mark(d.at[:])
+		dates = append(dates, d.at)
+		strong = true
 	}
-	if len(dates) > 1 && dateSpan(s, dates) {
-		// Two dates joined by a dash are a span, a life's or an event's,
-		// never the page's: March 2, 1931 - April 12, 2026.
-		return furniture{}
-	}
+	span = span || len(dates) > 1 && dateSpan(s, dates)
 	if c.lunar {
 		for _, loc := range reLunar.FindAllStringIndex(s, -1) {
 			if !overlaps(loc) {
@@ -660,7 +622,7 @@ func furnitureLine(s string) furniture {
 		}
 	}
 	// Weekdays, issue numbers and pages, in one pass.
-	bare := false
+	bare, marked := false, false // a bare page number; a weekday, an issue or a page
 	for i := 0; i < len(s); {
 		if used[i] {
 			i++
@@ -673,6 +635,7 @@ func furnitureLine(s string) furniture {
 			continue
 		}
 		mark([]int{i, i + n})
+		marked = marked || kind != tokBarePage
 		switch kind {
 		case tokIssue:
 			strong = true
@@ -685,6 +648,13 @@ func furnitureLine(s string) furniture {
 	}
 	if f.number != "" && !bare {
 		strong = true
+	}
+	if span && !marked {
+		// Dates joined by a dash with nothing of an issue beside them are a
+		// span, a life's or an event's, never the page's: March 2, 1931 -
+		// April 12, 2026. A weekly prints its week among the page's marks:
+		// 2026年4月6日-2026年4月12日　星期一　第3版　要闻.
+		return furniture{}
 	}
 	// What is left must be a few short labels: a page name, a masthead.
 	tokens, adjacent := residue(s, used)
@@ -739,21 +709,150 @@ func furnitureLine(s string) furniture {
 	return f
 }
 
+// lineDate is a date found in a line: where it stands, and the day it
+// names, zero for a day that does not exist (2025年2月30日).
+type lineDate struct {
+	at   [2]int
+	date Date
+}
+
+// datesIn finds the dates of s, given its cues, in the order the page's
+// date is taken from them: Chinese (2026年4月16日), ISO (2026-04-16),
+// English (April 16, 2026; 16 April 2026). A Chinese date is found even if
+// the day does not exist; an ISO or English one only if it does.
+func datesIn(s string, c cues) []lineDate {
+	var dates []lineDate
+	free := func(loc []int) bool {
+		for _, d := range dates {
+			if loc[0] < d.at[1] && d.at[0] < loc[1] {
+				return false
+			}
+		}
+		return true
+	}
+	if c.yearNian && c.yue && c.ri {
+		for _, loc := range findCNDates(s) {
+			d, _ := cnDate(s, loc)
+			dates = append(dates, lineDate{at: [2]int{loc[0], loc[1]}, date: d})
+		}
+	}
+	if c.year && mayHoldISODate(s) {
+		for _, loc := range findAllAt(reISO, s, digitWordStart) {
+			if !free(loc) || s[loc[4]:loc[5]] != s[loc[8]:loc[9]] {
+				continue
+			}
+			if d, ok := makeDate(atoiDigits(s[loc[2]:loc[3]]), atoiDigits(s[loc[6]:loc[7]]), atoiDigits(s[loc[10]:loc[11]])); ok {
+				dates = append(dates, lineDate{at: [2]int{loc[0], loc[1]}, date: d})
+			}
+		}
+	}
+	if c.year && c.latin && mayHoldMonth(s) {
+		for _, re := range [...]*regexp.Regexp{reENDate, reENDMY} {
+			for _, loc := range findENDates(re, s) {
+				if !free(loc) {
+					continue
+				}
+				mon, day := s[loc[2]:loc[3]], s[loc[4]:loc[5]]
+				if re == reENDMY {
+					day, mon = mon, day
+				}
+				if d, ok := makeDate(atoiDigits(s[loc[6]:loc[7]]), monthNumber(mon), atoiDigits(day)); ok {
+					dates = append(dates, lineDate{at: [2]int{loc[0], loc[1]}, date: d})
+				}
+			}
+		}
+	}
+	return dates
+}
+
+// spanJoiner reports whether the text between two dates joins them as a
+// span: a dash, a tilde, 至, "to".
+func spanJoiner(gap string) bool {
+	switch trim(gap) {
+	case "-", "–", "—", "——", "~", "～", "至", "到", "--", "to", "until", "through":
+		return true
+	}
+	return false
+}
+
 // dateSpan reports whether two of the dates found in s, at the given
 // places, stand joined as a span: 1931年3月2日—2026年4月12日, March 2,
 // 1931 - April 12, 2026, 2026-04-01 to 2026-04-30.
 func dateSpan(s string, dates [][2]int) bool {
 	slices.SortFunc(dates, func(a, b [2]int) int { return a[0] - b[0] })
 	for k := 1; k < len(dates); k++ {
-		if dates[k][0] < dates[k-1][1] {
-			continue
-		}
-		switch trim(s[dates[k-1][1]:dates[k][0]]) {
-		case "-", "–", "—", "——", "~", "～", "至", "到", "--", "to", "until", "through":
+		if dates[k][0] >= dates[k-1][1] && spanJoiner(s[dates[k-1][1]:dates[k][0]]) {
 			return true
 		}
 	}
 	return false
+}
+
+// yearlessSpan widens a date of s over the other end of a span printed
+// without its year, as a weekly dates its issue: 2026年4月6日—4月12日,
+// 2026年4月6日至12日, (Week of) April 6 - April 12, 2026. The date of the
+// span is its first day.
+func yearlessSpan(s string, d lineDate) (lineDate, bool) {
+	// After a Chinese date: 4月12日 or 12日, in Arabic digits.
+	if end := d.at[1]; strings.HasSuffix(s[:end], "日") {
+		rest := s[end:]
+		win := rest[:min(len(rest), 16)] // the joiner and its spaces
+		k := len(win) - len(strings.TrimLeftFunc(win, func(r rune) bool { return !isDigit(r) }))
+		if k > 0 && k < len(win) && spanJoiner(rest[:k]) {
+			t := rest[k:]
+			n := digitRun(t)
+			if n > 0 && n <= 6 && strings.HasPrefix(t[n:], "月") {
+				t = t[n+len("月"):]
+				n = digitRun(t)
+			}
+			if n > 0 && n <= 6 && strings.HasPrefix(t[n:], "日") {
+				d.at[1] = len(s) - len(t) + n + len("日")
+				return d, true
+			}
+		}
+		return d, false
+	}
+	// Before an English date: April 6 - , maybe after "Week of".
+	head := s[:d.at[0]]
+	from := max(0, len(head)-8) // the joiner and its spaces
+	k := from + len(strings.TrimRightFunc(head[from:], func(r rune) bool { return !isDigit(r) }))
+	if k == from || !spanJoiner(head[k:]) {
+		return d, false
+	}
+	n := 0
+	for n < 2 && k-n > 0 && head[k-n-1] >= '0' && head[k-n-1] <= '9' {
+		n++
+	}
+	day := atoiDigits(head[k-n : k])
+	m := strings.TrimRight(head[:k-n], " .")
+	i := len(m)
+	for i > 0 && (m[i-1]|0x20 >= 'a' && m[i-1]|0x20 <= 'z') {
+		i--
+	}
+	if n == 0 || i == len(m) || len(m)-i < 3 || len(m)-i > 9 || len(m) == k-n || i > 0 && isWordByte(m[i-1]) {
+		return d, false
+	}
+	mon := monthNumber(m[i:])
+	year := d.date.Year
+	if mon > int(d.date.Month) {
+		year-- // Dec. 28 - Jan. 3, 2026
+	}
+	first, ok := makeDate(year, mon, day)
+	if mon == 0 || !ok || d.date.IsZero() {
+		return d, false
+	}
+	return lineDate{at: [2]int{weekOf(s, i), d.at[1]}, date: first}, true
+}
+
+// weekOf returns where "Week of" stands before s[i:], as a weekly dates its
+// issue by its first day (Week of April 6, 2026), or i when it does not.
+func weekOf(s string, i int) int {
+	const w = "week of"
+	j := len(strings.TrimRight(s[:i], " "))
+	if j == i || j < len(w) || !strings.EqualFold(s[j-len(w):j], w) || j > len(w) && isWordByte(s[j-len(w)-1]) {
+		return i
+	}
+	return j - len(w)
 }
 
 // dateSpanLine reports whether s is a span of two dates or two years and
@@ -765,22 +864,8 @@ func dateSpanLine(s string) bool {
 		return false
 	}
 	var dates [][2]int
-	if mayHoldMonth(s) {
-		for _, re := range [...]*regexp.Regexp{reENDate, reENDMY} {
-			for _, loc := range findENDates(re, s) {
-				dates = append(dates, [2]int{loc[0], loc[1]})
-			}
-		}
-	}
-	if strings.Contains(s, "年") {
-		for _, loc := range findCNDates(s) {
-			dates = append(dates, [2]int{loc[0], loc[1]})
-		}
-	}
-	if mayHoldISODate(s) {
-		for _, loc := range findAllAt(reISO, s, digitWordStart) {
-			dates = append(dates, [2]int{loc[0], loc[1]})
-		}
+	for _, d := range datesIn(s, scanCues(s)) {
+		dates = append(dates, d.at)
 	}
 	if len(dates) == 0 && digitRun(s) == 4 && digitRun(s[len(s)-4:]) == 4 {
 		dates = [][2]int{{0, 4}, {len(s) - 4, len(s)}} // 1931 – 2026
@@ -1315,7 +1400,9 @@ func isPrice(s string) bool {
 // isPublisher reports whether s names who runs a paper or a supplement,
 // printed under its masthead: 中共临江区委主管主办, 嘉定报社出版, and the
 // offices that run a special page together, set apart by spaces or 、:
-// 中共临溪区委办公室　临溪区报社　联合主办.
+// 中共临溪区委办公室　临溪区报社　联合主办. Each word names an office, a
+// paper or a school; a story's sentence on who runs an event is no
+// masthead's: 本次活动由区委宣传部、区文明办联合主办.
 func isPublisher(s string) bool {
 	if len(s) > 120 {
 		return false
@@ -1325,10 +1412,15 @@ func isPublisher(s string) bool {
 		if !ok {
 			continue
 		}
+		for _, w := range publisherStops {
+			if strings.Contains(body, w) {
+				return false
+			}
+		}
 		orgs, han := 0, 0
 		for w := range strings.FieldsFuncSeq(body, func(r rune) bool { return isSpace(r) || r == '、' }) {
 			st := measure(w)
-			if st.runes < 2 || st.han != st.runes {
+			if st.runes < 2 || st.han != st.runes || !isOrgName(w) && !isMasthead(w) && !endsWithAny(w, "大学", "中学", "小学") {
 				return false
 			}
 			orgs, han = orgs+1, han+st.han
@@ -1337,6 +1429,10 @@ func isPublisher(s string) bool {
 	}
 	return false
 }
+
+// publisherStops are the words of a sentence saying who runs an event,
+// which no publisher's line under a masthead holds: 由, 本次, 活动.
+var publisherStops = [...]string{"由", "本次", "本届", "此次", "这次", "该", "活动", "比赛", "大赛", "展览", "会议", "的", "将", "已"}
 
 // paperWords end the English names of newspapers.
 var paperWords = [...]string{"Herald", "Times", "Tribune", "Post", "Gazette", "Journal", "News", "Chronicle", "Courier",
@@ -1349,7 +1445,7 @@ var paperWords = [...]string{"Herald", "Times", "Tribune", "Post", "Gazette", "J
 // title case: The Springfield Herald, Lakeshore Tribune. Capital words only,
 // "of" and "and" aside, the last a newspaper's word.
 func isPaperName(s string) bool {
-	if len(s) < 6 || len(s) > 48 || s[0] < 'A' || s[0] > 'Z' {
+	if len(s) < 6 || len(s) > 48 || !isUpperASCII(s[0]) {
 		return false
 	}
 	words, last := 0, ""
@@ -1359,7 +1455,7 @@ func isPaperName(s string) bool {
 		if w == "of" || w == "and" || w == "&" {
 			continue
 		}
-		if w[0] < 'A' || w[0] > 'Z' {
+		if !isUpperASCII(w[0]) {
 			return false
 		}
 		for i := 1; i < len(w); i++ {
@@ -1897,7 +1993,7 @@ func furnitureToken(s string, i int) (int, tokKind, string) {
 					end := k + d2
 					if end < len(rest) && rest[end] == '/' {
 						e := end + 1
-						for e < len(rest) && rest[e] >= 'A' && rest[e] <= 'Z' {
+						for e < len(rest) && isUpperASCII(rest[e]) {
 							e++
 						}
 						if e > end+1 {
@@ -1969,7 +2065,7 @@ func furnitureToken(s string, i int) (int, tokKind, string) {
 			}
 			// A bare page: A2 between word boundaries.
 			end := letter + d
-			if letter == 1 && d <= 2 && rest[0] >= 'A' && rest[0] <= 'Z' && (end == len(rest) || !isLatin(firstRune(rest[end:])) && !isHan(firstRune(rest[end:]))) {
+			if letter == 1 && d <= 2 && isUpperASCII(rest[0]) && (end == len(rest) || !isLatin(firstRune(rest[end:])) && !isHan(firstRune(rest[end:]))) {
 				if page, ok := pageNumber(rest[:end]); ok {
 					return end, tokBarePage, page
 				}
@@ -1979,7 +2075,7 @@ func furnitureToken(s string, i int) (int, tokKind, string) {
 	if boundary && len(rest) > 5 && strings.EqualFold(rest[:4], "page") && (rest[4] == ' ' || rest[4] == '\t') {
 		j := skipSpaces(rest, 4)
 		letter := 0
-		if j < len(rest) && rest[j] >= 'A' && rest[j] <= 'Z' {
+		if j < len(rest) && isUpperASCII(rest[j]) {
 			letter = 1
 		}
 		if d := digitRun(rest[j+letter:]); d > 0 && d <= 3 {
@@ -2000,7 +2096,7 @@ func furnitureToken(s string, i int) (int, tokKind, string) {
 // digits, and a dash or a slash between spaces; 0 when none is there.
 func serialLen(s string) int {
 	j := 0
-	for j < len(s) && s[j] >= 'A' && s[j] <= 'Z' {
+	for j < len(s) && isUpperASCII(s[j]) {
 		j++
 	}
 	if k := skipSpaces(s, j); j > 0 && k < len(s) && s[k] >= '0' && s[k] <= '9' {
@@ -2009,7 +2105,7 @@ func serialLen(s string) int {
 	end := j
 	for j < len(s) {
 		switch c := s[j]; {
-		case c >= '0' && c <= '9' || c >= 'A' && c <= 'Z':
+		case c >= '0' && c <= '9' || isUpperASCII(c):
 			j++
 			end = j
 		case c == '-' || c == '/':
@@ -2171,7 +2267,7 @@ func isLeader(r rune) bool {
 // isSlogan reports whether s is the motto an English paper prints under its
 // name: Serving Clark County since 1889, Established 1872.
 func isSlogan(s string) bool {
-	if len(s) > 60 || s == "" || s[0] < 'A' || s[0] > 'Z' || endsSentence(s) || countWords(s) > 8 {
+	if len(s) > 60 || s == "" || !isUpperASCII(s[0]) || endsSentence(s) || countWords(s) > 8 {
 		return false
 	}
 	for _, w := range [...]string{"Serving ", "Founded ", "Established ", "Est. ", "Published ", "Since "} {
@@ -2501,18 +2597,76 @@ func deskNote(s string) bool {
 	}
 	ls := strings.ToLower(s)
 	ask := false // how to reach the desk
-	for _, w := range [...]string{"call ", "email ", "e-mail ", "send ", "contact ", "submit ", "mail "} {
+	for _, w := range deskVerbs {
 		if i := strings.Index(ls, w); i == 0 || i > 0 && !isLatin(rune(ls[i-1])) {
 			ask = true
 			break
 		}
 	}
-	if !ask {
+	if !ask || !deskNoun(ls) {
 		return false
 	}
-	// What the desk takes: items for the paper to print.
+	// What the desk does with them: print them, by a deadline.
 	for _, w := range [...]string{"publication", "published", "publish", "submission", "submit", "to place ", "deadline"} {
 		if strings.Contains(ls, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// deskVerbs ask readers to reach a desk, in lower case.
+var deskVerbs = [...]string{"call ", "email ", "e-mail ", "send ", "contact ", "submit ", "mail "}
+
+// deskNoun reports whether ls, a line in lower case, names what a desk
+// takes in to print: obituaries, death notices, calendar items, letters
+// to the editor, news tips. A word a story may use too (letters, notices,
+// submissions, tips) counts only as what the line is about, at the start
+// of a sentence or after the verb that asks for it: "Letters must be
+// signed", "email your tips to". A story's closing line may ask readers to
+// call before a deadline, but for no such thing: "Registration deadline
+// for vendors is May 1. Call 555-0142".
+func deskNoun(ls string) bool {
+	for _, w := range [...]string{"obituar", "death notice", "funeral notice", "legal notice", "calendar item", "calendar listing",
+		"news tip", "classified ad", "letters to the editor", "letter to the editor", "press release"} {
+		if strings.Contains(ls, w) {
+			return true
+		}
+	}
+	for _, w := range [...]string{"letters", "notices", "announcements", "submissions", "listings", "tips"} {
+		for i := strings.Index(ls, w); i >= 0; {
+			if end := i + len(w); end == len(ls) || !isLatin(rune(ls[end])) {
+				if deskObject(ls[:i]) {
+					return true
+				}
+			}
+			k := strings.Index(ls[i+1:], w)
+			if k < 0 {
+				break
+			}
+			i += k + 1
+		}
+	}
+	return false
+}
+
+// deskObject reports whether the words before a noun of deskNoun, in
+// lower case, make it what the line is about: nothing, the end of a
+// sentence, or a verb that sends or places it, with maybe "your", "a"
+// or "the".
+func deskObject(head string) bool {
+	head = strings.TrimRight(head, " ")
+	for _, w := range [...]string{"your", "an", "a", "the", "any"} {
+		if h, ok := strings.CutSuffix(head, w); ok && (h == "" || h[len(h)-1] == ' ') {
+			head = strings.TrimRight(h, " ")
+			break
+		}
+	}
+	if head == "" || strings.HasSuffix(head, ".") || strings.HasSuffix(head, ":") || strings.HasSuffix(head, ";") {
+		return true
+	}
+	for _, v := range [...]string{"email", "e-mail", "send", "submit", "mail", "place"} {
+		if strings.HasSuffix(head, v) && (len(head) == len(v) || !isLatin(rune(head[len(head)-len(v)-1]))) {
 			return true
 		}
 	}

@@ -125,8 +125,28 @@ func TestFurnitureLine(t *testing.T) {
 			furniture{strength: weakFurniture}},
 		{"a desk's note on calendar items", "To submit a calendar item, email calendar@harlowcourier.example a week before the event.",
 			furniture{strength: weakFurniture}},
+		{"a desk's note on letters", "Letters must be signed and include a phone number for verification before publication. Email letters@harlowcourier.example.",
+			furniture{strength: weakFurniture}},
+		{"a desk's note on death notices", "To place a death notice, call 555-0142 by noon the day before publication.", furniture{strength: weakFurniture}},
+		{"a weekly's header with a span of dates", "2026年4月6日-2026年4月12日\u3000星期一\u3000第3版\u3000要闻",
+			furniture{strength: strongFurniture, date: d(2026, 4, 6), number: "3", name: "要闻"}},
+		{"a weekly's span ending with no year", "青溪周刊\u30002026年4月6日—4月12日\u3000第15期", furniture{strength: strongFurniture, date: d(2026, 4, 6)}},
+		{"a weekly's span ending with the day alone", "2026年4月6日至12日\u3000第3版", furniture{strength: strongFurniture, date: d(2026, 4, 6), number: "3"}},
+		{"an English weekly's span and page", "Week of April 6 - April 12, 2026 | Page A3", furniture{strength: strongFurniture, date: d(2026, 4, 6), number: "A3"}},
+		{"an English weekly's span across the new year", "Week of Dec. 29 - Jan. 4, 2026 | Page A3", furniture{strength: strongFurniture, date: d(2025, 12, 29), number: "A3"}},
+		{"an English weekly's first day and page", "Week of April 6, 2026 | Page A3", furniture{strength: strongFurniture, date: d(2026, 4, 6), number: "A3"}},
+		{"a newspaper as publisher", "临江日报\u3000联合主办", furniture{strength: weakFurniture}},
 		// Not furniture.
 		{"life dates", "March 2, 1931 - April 12, 2026", furniture{}},
+		{"an event's span with no year at its end", "2026年4月6日—4月12日", furniture{}},
+		{"an event's English span", "April 6 - April 12, 2026", furniture{}},
+		{"a story's last line asking for registration by a deadline", "Registration deadline for vendors is May 1. Call 555-0142 or email market@example.com to sign up.", furniture{}},
+		{"a story's line on a published show", "The show was published in 1990. Call 555-0142 for tickets.", furniture{}},
+		{"a story's call to the police before a deadline", "Anyone with information should call police at 555-0142 before the deadline.", furniture{}},
+		{"a story's call for tips before a deadline", "Anyone with tips should call police at 555-0142 before the deadline.", furniture{}},
+		{"a story's letters and a deadline", "The school mailed letters to parents. Call 555-0142 before the deadline to register.", furniture{}},
+		{"an event's sponsors in a story", "本次活动由区委宣传部、区文明办联合主办", furniture{}},
+		{"sponsors in a sentence without 由", "本届运动会区体育局、区教育局联合主办", furniture{}},
 		{"Chinese life dates", "1931年3月2日—2026年4月12日", furniture{}},
 		{"a season's dates", "2026-04-01 to 2026-04-30", furniture{}},
 		{"a sentence on who answers for ads", "广告发布者应对广告内容负责", furniture{}},
@@ -483,6 +503,12 @@ func TestMarkFurnitureContext(t *testing.T) {
 			[]Author{{Name: "Tom Reyes", Role: RoleEditor, Contact: "555-0160, sports@harlowcourier.example"}}},
 		{"a desk's note at the foot", "Lund dies at 67\n\nBRENTON - Robert Lund died Monday.\n\nObituaries are published for a fee. Call 555-0142 or email obits@harlowcourier.example by 3 p.m. the day before publication.\n",
 			[]string{"Obituaries are published for a fee. Call 555-0142 or email obits@harlowcourier.example by 3 p.m. the day before publication."}, "", "", nil},
+		{"a story's last line with a number to call stays text", "Farmers market opens Saturday\n\nThe Harlow farmers market opens for the season on Saturday.\n\nRegistration deadline for vendors is May 1. Call 555-0142 or email market@example.com to sign up.\n",
+			nil, "", "", nil},
+		{"a story's last line on its sponsors stays text", "青溪区“全民阅读月”活动启动\n\n本报讯 活动在区图书馆启动。\n\n本次活动由区委宣传部、区文明办联合主办\n",
+			nil, "", "", nil},
+		{"a weekly's dated header", "2026年4月6日-2026年4月12日\u3000星期一\u3000第3版\u3000要闻\n\n青溪区开展春季消防安全检查\n\n本报讯 正文。\n",
+			[]string{"2026年4月6日-2026年4月12日\u3000星期一\u3000第3版\u3000要闻"}, "3", "要闻", nil},
 		{"a desk's note in mid-page is text", "Lund dies at 67\n\nBRENTON - Robert Lund died Monday.\n\nObituaries are published for a fee. Call 555-0142 or email obits@harlowcourier.example by 3 p.m. the day before publication.\n\nMore news\n\nThe council met.\n",
 			nil, "", "", nil},
 	}
@@ -567,11 +593,39 @@ func TestDateSpanLine(t *testing.T) {
 		{"two dates in a sentence", "Born March 2, 1931, died April 12, 2026", false},
 		{"a box score", "Lakeview 28 27 22 22 10 — 109", false},
 		{"a score of years", "1931 2026", false},
+		{"a weekly's span and page", "2026年4月6日-2026年4月12日\u3000第3版", false},
+		{"an impossible day is no date", "February 30, 1931 - April 12, 2026", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := dateSpanLine(tt.in); got != tt.want {
 				t.Errorf("dateSpanLine(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestIsPublisher(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"a district committee", "中共临江区委主管主办", true},
+		{"a paper's office", "嘉定报社出版", true},
+		{"offices set apart by spaces", "中共临溪区委办公室\u3000临溪区报社\u3000联合主办", true},
+		{"offices set apart by 、", "区委宣传部、区文明办联合主办", true},
+		{"a newspaper and a university", "临江日报\u3000临江大学\u3000联合主办", true},
+		{"a word too short", "图书出版", false},
+		{"an event's sponsors", "本次活动由区委宣传部、区文明办联合主办", false},
+		{"sponsors after 由", "由区委宣传部、区文明办联合主办", false},
+		{"an event named before its sponsor", "本届运动会区体育局主办", false},
+		{"words that name no office", "全民阅读\u3000亲子共读\u3000联合主办", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := isPublisher(tt.in); got != tt.want {
+				t.Errorf("isPublisher(%q) = %v, want %v", tt.in, got, tt.want)
 			}
 		})
 	}
