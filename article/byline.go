@@ -36,6 +36,14 @@ type credit struct {
 	// a sentence (区气象台提供): glued to text, it needs a full sentence
 	// before it.
 	afterSentence bool
+	// supplied is set for a picture credit that names who supplied the
+	// pictures (图片由受访者提供): glued to a paragraph it credits the
+	// piece's pictures and leaves the paragraph text of the story, where a
+	// photographer's credit (记者 X 摄) makes it a caption.
+	supplied bool
+	// pen is set for a bare signature with a name and no family name, a
+	// pen name (（文萱）): it signs only an item of a column.
+	pen bool
 }
 
 // hasRole reports whether the credit names someone in the role.
@@ -253,6 +261,8 @@ func parseCredit(s string) (credit, bool) {
 	}
 	t := strings.TrimLeftFunc(s, func(r rune) bool { return isBullet(r) || isSpace(r) })
 	bulleted := len(t) < len(s)
+	// ■数读: a word glued to its mark.
+	glued := bulleted && !isSpace(lastRune(s[:len(s)-len(t)]))
 	s = t
 	inner := unbracket(s)
 	bracketed := len(inner) != len(s)
@@ -272,7 +282,10 @@ func parseCredit(s string) (credit, bool) {
 		if c, ok := deskCredit(rest); ok {
 			return c, true
 		}
-		return boardSignoff(rest)
+		if c, ok := paperStaff(rest); ok {
+			return c, true
+		}
+		return boardSignoff(rest, true)
 	}
 	if r := firstRune(s); r < utf8.RuneSelf {
 		return englishCredit(s)
@@ -285,7 +298,7 @@ func parseCredit(s string) (credit, bool) {
 	}
 	if !mayBeCredit(s) {
 		if bulleted && !bracketed {
-			return bulletByline(s)
+			return bulletByline(s, glued)
 		}
 		if bracketed {
 			return bracketSignature(s) // （孙蕾）, （东湖街道 芮思远）
@@ -300,7 +313,7 @@ func parseCredit(s string) (credit, bool) {
 	}
 	c, ok := chineseCredit(s, bracketed)
 	if !ok && bulleted && !bracketed {
-		return bulletByline(s)
+		return bulletByline(s, glued)
 	}
 	if !ok && bracketed {
 		return bracketSignature(s) // （区实验小学 王芳）
@@ -310,8 +323,9 @@ func parseCredit(s string) (credit, bool) {
 
 // bulletByline reads the writer's byline of commentaries and literary
 // pages, a mark and a name with no label: □ 李文博, ◎ 林青 陈墨. It opens the
-// piece like 本报记者 X.
-func bulletByline(s string) (credit, bool) {
+// piece like 本报记者 X. A word glued to the mark with no family name is
+// the label of a box or a column (■数读, ■背景), not a pen name.
+func bulletByline(s string, glued bool) (credit, bool) {
 	if isSectionName(s) || isTeaserHead(s) {
 		return credit{}, false
 	}
@@ -331,17 +345,23 @@ func bulletByline(s string) (credit, bool) {
 		if columnWord(joined) {
 			return credit{}, false // ■部门快讯, ■区域动态: a section label
 		}
+		if glued && len(names) == 1 && !isSurname(joined) {
+			return credit{}, false // ■数读, ■声音: a box's label
+		}
 		c.authors = append(c.authors, Author{Name: joined, Role: RoleWriter})
 	}
 	return c, true
 }
 
 // columnWords close the labels of sections and columns a mark sets above
-// a run of briefs: ■部门快讯, ◆区域动态, ■社会新闻, □基层视点.
+// a run of briefs, ■部门快讯, ◆区域动态, ■社会新闻, □基层视点, and of the
+// boxes beside a story, ■数读, ■背景.
 var columnWords = [...]string{"快讯", "简讯", "短讯", "动态", "新闻", "视点", "资讯", "速递", "播报", "一览", "聚焦",
 	"关注", "观察", "时评", "传真", "扫描", "信息", "热线", "之窗", "掠影", "纪事", "走笔", "随笔", "杂谈", "漫谈",
 	"论坛", "茶座", "看台", "课堂", "百科", "提示", "速览", "要闻", "链接", "故事", "风采", "巡礼", "专栏", "评论",
-	"点评", "一线", "前沿", "现场", "服务", "指南", "通知", "公告", "时讯", "图说", "简报"}
+	"点评", "一线", "前沿", "现场", "服务", "指南", "通知", "公告", "时讯", "图说", "简报",
+	// the labels of boxes beside a story: ■数读, ■背景, ■声音, ■编后
+	"数读", "数说", "数据", "背景", "声音", "观点", "短评", "快评", "编后", "花絮", "贴士", "解读", "图解", "名片", "档案", "延伸"}
 
 // columnWord reports whether s, read after a mark, names a section or a
 // column rather than a person: it ends with a column word (部门快讯), or
@@ -627,12 +647,13 @@ func deskByline(s string) (credit, bool) {
 // （由区气象台提供）, （图片由区综合行政执法局提供）. The organisations are
 // the piece's sources, authors with RoleAuthor; whoever supplied the
 // pictures (图片由…提供) is their photographer, as with 供图 and the page's
-// 本版图片由…提供. A bare 提供 is also a verb of the text (免费提供): glued to
-// text, the credit needs a full sentence before it.
+// 本版图片由…提供; a picture credit may name them by their part in the
+// story (图片由受访者提供). A bare 提供 is also a verb of the text (免费提供):
+// glued to text, the credit needs a full sentence before it.
 func sourceCredit(s string) (credit, bool) {
 	role := RoleAuthor
 	var rest string
-	supplied := false
+	supplied, pictures := false, false
 	switch {
 	case strings.HasSuffix(s, "供稿"):
 		if strings.Contains(s, "由") {
@@ -649,6 +670,7 @@ func sourceCredit(s string) (credit, bool) {
 		for _, p := range [...]string{"图片由", "照片由", "图由"} {
 			if r, ok := strings.CutPrefix(rest, p); ok {
 				rest, role, supplied = r, RolePhotographer, false
+				pictures = true
 				break
 			}
 		}
@@ -660,7 +682,7 @@ func sourceCredit(s string) (credit, bool) {
 		return credit{}, false
 	}
 	rest = strings.TrimFunc(rest, isCreditSep)
-	c := credit{afterSentence: supplied}
+	c := credit{afterSentence: supplied, supplied: pictures}
 	for src := range strings.FieldsFuncSeq(rest, isNameSep) {
 		n := 0
 		for ri, rn := 0, 0; ri < len(src); ri += rn {
@@ -676,7 +698,10 @@ func sourceCredit(s string) (credit, bool) {
 		}
 		// 提供 follows many a word (免费提供, 政府提供): only an office, a
 		// company, a school, a town or a person's name supplies a piece.
-		if supplied || role == RolePhotographer {
+		if role == RolePhotographer && pictureParty(src) {
+			// 图片由受访者提供: the person the story is about took or kept
+			// the pictures; the party is named as printed.
+		} else if supplied || role == RolePhotographer {
 			if !(n >= 3 && isOrgName(src)) && !isOrgSource(src) && !bareName(src) {
 				return credit{}, false
 			}
@@ -687,6 +712,17 @@ func sourceCredit(s string) (credit, bool) {
 		c.values = append(c.values, src)
 	}
 	return c, len(c.authors) > 0
+}
+
+// pictureParties are the people a picture credit names by their part in
+// the story rather than by name: 图片由受访者提供, 照片由作者提供,
+// 图片由家属提供, 图由主办方提供.
+var pictureParties = [...]string{"受访者", "受访人", "被访者", "采访对象", "受访对象", "受访单位", "当事人", "作者",
+	"本人", "家属", "读者", "主办方", "承办方", "校方", "院方", "警方", "受访家庭", "家长", "网友"}
+
+// pictureParty reports whether s names who supplied a picture by part.
+func pictureParty(s string) bool {
+	return slices.Contains(pictureParties[:], s)
 }
 
 // creditGroup is a label and the names it applies to.
@@ -1248,7 +1284,10 @@ func signoff(s string) (credit, bool) {
 	if c, ok := deskCredit(s); ok {
 		return c, true
 	}
-	if c, ok := boardSignoff(s); ok {
+	if c, ok := paperStaff(s); ok {
+		return c, true
+	}
+	if c, ok := boardSignoff(s, false); ok {
 		return c, true
 	}
 	name, about, _ := strings.Cut(s, ",")
@@ -1268,10 +1307,65 @@ func signoff(s string) (credit, bool) {
 // board, The Editors.
 var boardWords = [...]string{"editorial board", "editorial staff", "editorial writers", "editors"}
 
+// paperStaff reads the sign-off of a story the paper's staff wrote, named
+// by the paper: "Ledger staff", "The Gazette staff", "Ledger staff
+// report", "Ledger staff and wire reports". The staff is one author,
+// named as printed (Ledger staff), who wrote the piece; the wires are its
+// source. It is read only after a sign-off's dash: a line "Hospital staff"
+// is no credit.
+func paperStaff(s string) (credit, bool) {
+	if len(s) > 60 {
+		return credit{}, false
+	}
+	i := strings.Index(strings.ToLower(s), " staff")
+	if i <= 0 {
+		return credit{}, false
+	}
+	name, tail := s[:i+len(" staff")], trim(s[i+1:])
+	var wire string
+	if !strings.EqualFold(tail, "staff") {
+		k := slices.IndexFunc(deskSignoffs[:], func(d deskSignoff) bool { return d.staff && strings.EqualFold(tail, d.text) })
+		if k < 0 {
+			return credit{}, false
+		}
+		wire = deskSignoffs[k].wire
+	}
+	if !staffPaperName(s[:i]) {
+		return credit{}, false
+	}
+	c := credit{authors: []Author{{Name: name, Role: RoleWriter}}, values: []string{name}}
+	if wire != "" {
+		c.authors = append(c.authors, Author{Name: wire, Role: RoleAuthor})
+	}
+	return c, true
+}
+
+// staffPaperName reports whether s may be a paper's name as a sign-off prints
+// it: one to four capitalised words of letters (Ledger, The Carrow Valley
+// Ledger), none of them a word of the desk (Staff, Wire).
+func staffPaperName(s string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		n++
+		if n > 4 || !unicode.IsUpper(firstRune(w)) || strings.EqualFold(w, "staff") || strings.EqualFold(w, "wire") {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '\'' && r != '&' && r != '-' {
+				return false
+			}
+		}
+	}
+	return n > 0
+}
+
 // boardSignoff reads the sign-off of an editorial, the board that wrote
 // it: "The Courier editorial board", "The Editorial Board", "The Editors".
 // The words before the board's must name the paper, each capitalised.
-func boardSignoff(s string) (credit, bool) {
+// After a single hyphen, which also opens the items of a list (- Former
+// editors), "editors" signs only after the paper's name: - The Editors,
+// - The Courier Editors.
+func boardSignoff(s string, hyphen bool) (credit, bool) {
 	if len(s) > 60 {
 		return credit{}, false
 	}
@@ -1290,6 +1384,9 @@ func boardSignoff(s string) (credit, bool) {
 		}
 		if paper == "" && !strings.EqualFold(w, "editorial board") {
 			return credit{}, false // "- editors": a list item
+		}
+		if hyphen && w == "editors" && !strings.HasPrefix(paper, "The ") {
+			return credit{}, false // - Former editors, - Student Editors: a list item
 		}
 		return credit{authors: []Author{{Name: s, Role: RoleWriter}}, values: []string{s}}, true
 	}
@@ -1768,12 +1865,39 @@ func bracketSignature(s string) (credit, bool) {
 	for _, name := range names {
 		joined := joinName(name)
 		if !bareName(joined) {
-			return credit{}, false
+			if !penName(joined) {
+				return credit{}, false
+			}
+			c.pen = true
 		}
 		c.authors = append(c.authors, Author{Name: joined, Role: RoleReporter})
 		c.values = append(c.values, name)
 	}
 	return c, true
+}
+
+// givenNameChars are characters common in given names and pen names and
+// rare in the words a bracket closing a text holds otherwise (暂定, 免费,
+// 转载, 上午, 每周, 推荐).
+var givenNameChars = newRuneSet("晓岚文萱轩婷丽华明伟芳娜敏静秀英霞玉兰红雪梅琳洁琴云莲凤艳倩颖佳嘉琪欣怡涵" +
+	"宇浩杰俊峰磊勇斌涛鹏辉健志宏海林波鑫森晨阳昊睿博若清墨雨月星辰笛萧舟帆岩松竹菊荷蕾蓉薇菲璐瑶瑾瑜璇琦" +
+	"珊珍翠桐楠枫柳桦川溪泉澜沁漪潇湘凌逸飞翔鸿雁鹤鸥莺晴曦晖旭昕晗煜炜烨灿亮斐彬彦琛瑞馨芬芸芝茜茹蔚苇" +
+	"荻紫丹彤素锦绣秋岑黛璟玥婉娟媛妍姝婕蓓菁晔")
+
+// penName reports whether s, a word in brackets with no label and no
+// family name, reads as a pen name or a given name signing a brief
+// (（文萱）, （晓岚）): two or three characters, each common in names. It
+// signs only an item of a column where the item ends (see
+// closeBareCredits).
+func penName(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !givenNameChars.has(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 3 && !isSurname(s) && !notAName(s)
 }
 
 // officeSource reads an office, a company or a school that signs the
@@ -1837,7 +1961,31 @@ func isOrgSource(s string) bool {
 		// A place says where, not who: （黄浦区）, （东湖街道）.
 		return !endsWithAny(s, adminPlaceEnds[:]...)
 	}
-	return endsWithAny(s, orgShortEnds[:]...) || schoolShortName(s)
+	return orgShortName(s) || schoolShortName(s)
+}
+
+// orgShortName reports whether s ends with the short name of an office or
+// a public company and what stands before it is nothing (消防), a place
+// (区城管, 青溪水务) or a word of two or more characters. A family name and
+// one character before the ending make a personal name: 李卫健, 张民政,
+// 王集团 are people, 区卫健 an office.
+func orgShortName(s string) bool {
+	for _, e := range orgShortEnds {
+		before, ok := strings.CutSuffix(s, e)
+		if !ok {
+			continue
+		}
+		n := utf8.RuneCountInString(before)
+		switch {
+		case n == 0:
+			return true
+		case n == 1:
+			return strings.ContainsRune("区市县省镇乡", firstRune(before)) || !isSurname(before)
+		}
+		// 欧阳民政: a family name of two and the ending.
+		return n > 2 || !slices.Contains(compoundSurnames[:], before)
+	}
+	return false
 }
 
 // adminPlaceEnds close the names of districts, counties, towns and

@@ -203,26 +203,41 @@ func (p *parser) extract(b *block) {
 // dashLists gives back their text to lines that read as sign-offs (— Jane
 // Doe) but stand in a list of such lines, one under the other: — Tree
 // Lighting At City Hall / — Craft Fair At The Library. A sign-off is one
-// line; the items of a list are text, one per line.
+// line; the items of a list are text, one per line, whichever of them
+// reads as a sign-off (- Parents / - Former editors), and never a
+// headline. A sign-off never follows a line that opens a list (…includes:
+// / - Hospital staff).
 func dashLists(blocks []*block) {
-	signoff := func(b *block) bool {
+	item := func(b *block) bool {
+		if b.kind != textBlock && b.kind != creditBlock {
+			return false
+		}
 		t := trim(b.text)
 		_, ok := cutSignoffDash(t)
 		return ok || strings.HasPrefix(t, "- ")
 	}
-	for i := 0; i+1 < len(blocks); i++ {
-		if blocks[i].kind != creditBlock || !signoff(blocks[i]) || blocks[i+1].gap > 0 || !signoff(blocks[i+1]) {
+	for i := 0; i < len(blocks); i++ {
+		if !item(blocks[i]) {
 			continue
 		}
-		for i < len(blocks) && signoff(blocks[i]) {
-			if b := blocks[i]; b.kind == creditBlock {
-				b.kind, b.cr, b.shape, b.row = textBlock, nil, shapeBody, true
-			}
-			if i+1 < len(blocks) && blocks[i+1].gap > 0 {
-				break
-			}
-			i++
+		j := i + 1
+		for j < len(blocks) && blocks[j].gap == 0 && item(blocks[j]) {
+			j++
 		}
+		opened := false
+		if i > 0 && blocks[i-1].kind == textBlock {
+			r := lastRune(trimRight(blocks[i-1].text))
+			opened = r == ':' || r == '：'
+		}
+		if j-i >= 2 || opened && blocks[i].kind == creditBlock {
+			for _, b := range blocks[i:j] {
+				if b.kind == creditBlock {
+					b.kind, b.cr = textBlock, nil
+				}
+				b.shape, b.row = shapeBody, true
+			}
+		}
+		i = j - 1
 	}
 }
 
@@ -245,8 +260,19 @@ func (p *parser) closeBareCredits(blocks []*block) {
 		}
 		bc := b.bare
 		b.bare = nil
+		if bc.c.pen && i > 0 && !b.afterFurn && bulletPrefix(b.text) == 0 {
+			// A pen name (（文萱）) signs an item of a column: one under the
+			// column's label, at the top of the page or further down, or one
+			// with a mark (● …（晓岚）). Elsewhere the splitter decides,
+			// knowing the piece.
+			continue
+		}
 		if i+1 < len(blocks) {
-			if next := blocks[i+1]; next.kind == textBlock && next.shape == shapeBody && next.dateline == "" && !next.row && !nextItem(b, next) {
+			next := blocks[i+1]
+			// A column's label between them (简讯 … （区卫健） / 书讯 / …)
+			// opens another item; a page's header or footer does not.
+			label := next.afterFurn && !next.afterBreak
+			if next.kind == textBlock && next.shape == shapeBody && next.dateline == "" && !next.row && !nextItem(b, next) && !label {
 				continue
 			}
 		}

@@ -1267,8 +1267,10 @@ func (s *splitter) credit(c credit, h *held) {
 	if c.hasRole(RolePhotographer) && len(s.piece.Headlines) > 0 && s.paras >= 2 {
 		last := s.piece.Body[len(s.piece.Body)-1]
 		// A caption: it says so (图为, ▲), or the photo credit is glued to
-		// it, which a paragraph of the story never has.
-		glued := h == nil && c.onlyRoles(RolePhotographer)
+		// it, which a paragraph of the story never has. Who supplied the
+		// pictures (图片由受访者提供) may close the story's last paragraph;
+		// a caption then says when and where.
+		glued := h == nil && c.onlyRoles(RolePhotographer) && (!c.supplied || datedScene(last.Text))
 		if h != nil && h.hug && c.onlyRoles(RolePhotographer) && measure(last.Text).runes <= 120 {
 			glued = true // the credit hugs a short paragraph: a caption unit
 		}
