@@ -145,7 +145,11 @@ func (p *Piece) Title() string {
 	}
 	for _, b := range p.Body {
 		if b.Kind == BlockParagraph && strings.TrimSpace(b.Text) != "" {
-			return ShortTitle(b.Text, 40)
+			text := b.Text
+			if n := listMarker(text); n > 0 && strings.TrimSpace(text[n:]) != "" {
+				text = text[n:] // 1. 青溪区开展…: an item of a numbered column
+			}
+			return ShortTitle(text, 40)
 		}
 	}
 	return ""

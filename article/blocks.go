@@ -785,6 +785,9 @@ func canJoin(x, y *block, indents bool) bool {
 	if !x.merged && x.line == x.endLine && salutation(xt) {
 		return false // 编辑同志： / 我是…: a letter opens with its salutation on a line of its own
 	}
+	if x.line == x.endLine && len(xt) <= 80 && isDigit(lastRune(xt)) && dateSpanLine(xt) {
+		return false // March 2, 1931 - April 12, 2026: the life dates under a name, a line of their own
+	}
 	if endsClause(xt) || continuesNumber(xt, yt) {
 		return true
 	}

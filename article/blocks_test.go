@@ -85,6 +85,10 @@ func TestColumnBreaks(t *testing.T) {
 			[]string{"Garden club", "The club will meet at the home of Dr. Ellen Park on Thursday. Guest speaker Ron Delgado will talk about shady yards."}},
 		{"a clock time ends a sentence", "The library closed at 5 p.m.\n\nThe branch reopens on Monday with new hours.",
 			[]string{"The library closed at 5 p.m.", "The branch reopens on Monday with new hours."}},
+		{"life dates stand on their own line", "Helen Abbott\nCarver\nMarch 2, 1931 - April 12, 2026\nHelen M. Abbott, 95, of Carver died April 12 at home.\nShe taught fourth grade for 34 years.",
+			[]string{"Helen Abbott", "Carver", "March 2, 1931 - April 12, 2026", "Helen M. Abbott, 95, of Carver died April 12 at home.", "She taught fourth grade for 34 years."}},
+		{"a span of dates goes on with its lower-case sentence", "The fair runs\n\nMay 2, 2026 - May 9, 2026\n\nat the fairgrounds on Route 9.",
+			[]string{"The fair runs", "May 2, 2026 - May 9, 2026 at the fairgrounds on Route 9."}},
 		{"Jr. ends a sentence", "The march was led by Martin Luther King Jr.\n\nThousands of people followed him to the capitol.",
 			[]string{"The march was led by Martin Luther King Jr.", "Thousands of people followed him to the capitol."}},
 	}

@@ -67,9 +67,11 @@ func isColumnLabel(s string) bool {
 	}
 	switch s {
 	case "简讯", "快讯", "短讯", "速览", "资讯", "图片新闻", "图说", "新闻速递", "要闻简报", "一周要闻", "便民信息",
-		"便民服务", "服务信息", "信息服务", "生活服务", "社区快讯", "街镇快讯", "国内速览", "国际速览",
-		"BRIEFS", "IN BRIEF", "NEWS BRIEFS", "NEWS IN BRIEF":
+		"便民服务", "服务信息", "信息服务", "生活服务", "社区快讯", "街镇快讯", "国内速览", "国际速览":
 		return true
+	}
+	if s != "" && s[0] < utf8.RuneSelf {
+		return plainBriefs(s) // BRIEFS, IN BRIEF, NEWS IN BRIEF
 	}
 	// A kind of notice and 讯: 书讯, 影讯, 展讯, 赛讯 over short items.
 	if r, size := decodeFirst(s); size == 3 && len(s) == 6 && isHan(r) && strings.HasSuffix(s, "讯") {
@@ -110,23 +112,6 @@ func isSectionName(s string) bool {
 		return true
 	}
 	return isColumnLabel(s) // the columns of short items: 简讯, 便民信息, IN BRIEF
-}
-
-// isListingLabel reports whether s heads a column of listings that an
-// English page prints as a piece of its own, under the stories: DEATH
-// NOTICES over ABBOTT, Helen M., 88, of Carver, April 11. It names the
-// piece, not the page, and no story runs on under it.
-func isListingLabel(s string) bool {
-	if len(s) < 6 || len(s) > 32 {
-		return false
-	}
-	switch strings.ToUpper(s) {
-	case "DEATH NOTICES", "DEATHS", "BIRTHS", "BIRTH ANNOUNCEMENTS", "MARRIAGE LICENSES", "DIVORCES",
-		"POLICE BLOTTER", "POLICE LOG", "POLICE REPORTS", "FIRE CALLS", "COURT RECORDS", "PROPERTY TRANSFERS",
-		"REAL ESTATE TRANSFERS", "PUBLIC RECORDS":
-		return true
-	}
-	return false
 }
 
 // isWeatherHead reports whether s heads an English paper's weather box.

@@ -306,6 +306,8 @@ func headlineRoles(lines []string) (hs []Headline, ambiguous bool) {
 		title := 1
 		if firstDash < len(lines) {
 			title = pre - 1
+		} else if dateSpanLine(lines[len(lines)-1]) {
+			title = 0 // an obituary's head: the name, the town, the life dates
 		}
 		for i := 0; i < title; i++ {
 			hs[i].Role = RoleKicker

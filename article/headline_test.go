@@ -87,6 +87,7 @@ func TestHeadlineRoles(t *testing.T) {
 		{"kicker ending with a colon", []string{"绿色出行，从每一次选择开始：", "我区新增公共自行车站点120个"}, []HeadlineRole{k, ti}, false},
 		{"no evidence", []string{"马陆葡萄主题公园冬季开放", "游客可体验葡萄藤修剪和酿酒工艺"}, []HeadlineRole{ti, su}, true},
 		{"three lines, no deck", []string{"聚焦进博", "嘉定企业收获满满", "14个项目落地"}, []HeadlineRole{k, ti, su}, false},
+		{"an obituary's name, town and life dates", []string{"Helen Abbott", "Carver", "March 2, 1931 - April 12, 2026"}, []HeadlineRole{ti, su, su}, false},
 		{"English deck", []string{"City Council approves budget for new riverfront park", "Project to add 12 acres of green space by 2027"},
 			[]HeadlineRole{ti, su}, false},
 		{"English overline in capitals", []string{"ELECTION 2025", "Voters back school bond"}, []HeadlineRole{k, ti}, false},

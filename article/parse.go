@@ -251,8 +251,9 @@ type bareCredit struct {
 
 // closeBareCredits takes each bare name in brackets as the credit that
 // closes a piece only where a piece may end: before a heading, a credit, a
-// marker or the end of the page. Before another paragraph of text it is
-// an aside of the story — （左一）, （钟表） — and stays in the text.
+// marker, a column's label or the end of the page. Before another
+// paragraph of text it is an aside of the story — （左一）, （钟表） — and
+// stays in the text.
 func (p *parser) closeBareCredits(blocks []*block) {
 	for i, b := range blocks {
 		if b.bare == nil {
@@ -282,15 +283,19 @@ func (p *parser) closeBareCredits(blocks []*block) {
 }
 
 // nextItem reports whether next is the next item of a column of briefs
-// that b is one of: both open with the same mark (● …（贺骁） / ● …), so a
+// that b is one of: both open with the same mark (● …（贺骁） / ● …) or a
+// numbering of the same kind (1. …（贺骁） / 2. …, （一）… / （二）…), so a
 // name in brackets closing b signs b alone.
 func nextItem(b, next *block) bool {
-	n := bulletPrefix(b.text)
-	if n == 0 {
+	if n := bulletPrefix(b.text); n > 0 {
+		return strings.HasPrefix(next.text, trim(b.text[:n]))
+	}
+	n, m := listMarker(b.text), listMarker(next.text)
+	if n == 0 || m == 0 {
 		return false
 	}
-	mark := trim(b.text[:n])
-	return strings.HasPrefix(next.text, mark)
+	style := listStyle(b.text)
+	return style != 'b' && style == listStyle(next.text) && (style == 'o' || lastRune(b.text[:n]) == lastRune(next.text[:m]))
 }
 
 // joinAffiliations reads the lines under an English byline that name an

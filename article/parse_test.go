@@ -222,3 +222,23 @@ func ExampleParse() {
 	// photo: 本届进博会上,嘉定首次设立“嘉定企业集中展示区” ()
 	//   photographer 徐宸逸
 }
+
+func TestPieceTitle(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"a numbered item", "1. 青溪区开展春季消防安全检查，共排查整改隐患32处。", "青溪区开展春季消防安全检查，共排查整改隐患32处"},
+		{"a numbered item with a comma", "2、青溪区举办全民健身运动会。", "青溪区举办全民健身运动会"},
+		{"a year opens the text", "2026年全区新增公共充电桩600个。", "2026年全区新增公共充电桩600个"},
+		{"a decimal opens the text", "3.5亿元投入老旧小区改造。", "3.5亿元投入老旧小区改造"},
+		{"a number alone", "1.", "1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pc := Piece{Body: []Block{{Kind: BlockParagraph, Text: tt.in}}}
+			if got := pc.Title(); got != tt.want {
+				t.Errorf("Piece{%q}.Title() = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

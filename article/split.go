@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -537,7 +538,9 @@ placed:
 	// Where paragraphs sit on consecutive lines, the signature may hang
 	// right under the letter, over the next one's headline with no blank
 	// line: then only a short home line tells it from a headline group.
-	hung := !apart && len(run) >= 3 && s.typicalGap == 0 && run[0].gap == 0 && run[2].gap == 0
+	// (An obituary's head is no signature: Robert Chen / Millbrook / June
+	// 5, 1940 - April 10, 2026.)
+	hung := !apart && len(run) >= 3 && s.typicalGap == 0 && run[0].gap == 0 && run[2].gap == 0 && !dateSpanLine(run[2].text)
 	if (apart || hung) && s.open && s.paras > 0 && len(s.piece.Authors) == 0 {
 		// A letter signs off with its writer and home: Janet Morris /
 		// Riverton, over the next letter's headline or at the page's end.
@@ -861,15 +864,48 @@ func (s *splitter) startsArticle(run []*block, prev, next *block) bool {
 // lines, is the caption of photo news: one or two paragraphs of about two
 // hundred characters at most with no dateline, closed by a photo credit (通讯员 X 摄, glued or on its own
 // line) at the page's end or before the next headline or lead. A story's
-// subhead has the story's text below it, not a picture's.
+// subhead has the story's text below it, not a picture's. Within a dated
+// story still running, a section may close on its picture too (老街夜市焕新颜
+// / text / 图为… / 通讯员 X 摄 / 滨江市集添活力 / text): there the heading
+// after the credit must open an article — a lead or another photo's caption
+// under it — and a story already cut into sections goes on to the page's end.
 func (s *splitter) photoNews(next *block) bool {
-	if next == nil || next.kind != textBlock || next.heading {
+	end, ok := s.photoCaption(next)
+	if !ok {
 		return false
+	}
+	if !s.open || s.ended || s.piece.Dateline == "" || len(s.piece.Body) == 0 {
+		return true
+	}
+	if end == nil {
+		return !slices.ContainsFunc(s.piece.Body, func(b Block) bool { return b.Kind == BlockSubhead })
+	}
+	if isLead(end) {
+		return true
+	}
+	i := end.index
+	for i < end.index+3 && s.at(i) != nil && s.at(i).kind == textBlock && s.at(i).heading {
+		i++
+	}
+	after := s.at(i)
+	if isLead(after) {
+		return true
+	}
+	_, ok = s.photoCaption(after)
+	return ok
+}
+
+// photoCaption reports whether the text from block next on is a photo's
+// caption closed by its credit (see photoNews), and returns the block after
+// the credit: nil at the page's end, a heading, or a lead.
+func (s *splitter) photoCaption(next *block) (*block, bool) {
+	if next == nil || next.kind != textBlock || next.heading {
+		return nil, false
 	}
 	for i := next.index; i < next.index+2; i++ {
 		b := s.at(i)
 		if b == nil || b.kind != textBlock || b.heading || b.dateline != "" || len(b.jumps) > 0 || len(b.text) > 600 {
-			return false
+			return nil, false
 		}
 		credit, end := b, s.at(i+1)
 		if !b.hasCredit {
@@ -879,9 +915,10 @@ func (s *splitter) photoNews(next *block) bool {
 			}
 		}
 		c := credit.cred()
-		return !c.lead && c.hasRole(RolePhotographer) && c.onlyRoles(RolePhotographer) && (end == nil || end.kind == textBlock && end.heading || isLead(end))
+		ok := !c.lead && c.hasRole(RolePhotographer) && c.onlyRoles(RolePhotographer) && (end == nil || end.kind == textBlock && end.heading || isLead(end))
+		return end, ok
 	}
-	return false
+	return nil, false
 }
 
 // stripBullet cuts a bullet symbol from the start of a heading line.
@@ -1007,7 +1044,7 @@ func (s *splitter) paragraph(b *block, prev *block) {
 		}
 	}
 	if !b.hasCredit && s.open && (s.paras > 0 || s.piece.Dateline != "" || s.underLabel) {
-		if before, cut, as, ok := s.bareNameCredit(b.text); ok {
+		if before, cut, as, ok := s.bareNameCredit(b); ok {
 			s.p.cut(cut, namesOf(as)...)
 			if before != "" {
 				s.addBlock(&block{text: before, line: b.line}, BlockParagraph)
@@ -1113,6 +1150,37 @@ func (s *splitter) labelledBrief(b *block) *block {
 	return &nb
 }
 
+// columnKind tells what an English column's label heads.
+type columnKind uint8
+
+const (
+	// briefsColumn: short items, each with a run-in label or a headline —
+	// COMMUNITY BRIEFS, AROUND TOWN, Business Roundup, Community Calendar.
+	briefsColumn columnKind = iota + 1
+	// listingColumn: the records an English page prints under the stories,
+	// a piece of their own — DEATH NOTICES, POLICE LOG, BUILDING PERMITS.
+	listingColumn
+)
+
+// englishColumns name English columns: the last words of a column's label
+// (FUNERAL NOTICES, SHERIFF'S LOG, Sports notebook). "around the " opens
+// labels of any ending (Around the Valley).
+var englishColumns = [...]struct {
+	word string
+	kind columnKind
+}{
+	{"brief", briefsColumn}, {"briefs", briefsColumn}, {"briefly", briefsColumn}, {"roundup", briefsColumn},
+	{"round-up", briefsColumn}, {"around town", briefsColumn}, {"around the region", briefsColumn},
+	{"around the area", briefsColumn}, {"around the county", briefsColumn}, {"around the ", briefsColumn},
+	{"notebook", briefsColumn}, {"bulletin", briefsColumn}, {"news notes", briefsColumn},
+	{"community notes", briefsColumn}, {"calendar", briefsColumn}, {"digest", briefsColumn},
+	{"happenings", briefsColumn},
+	{"log", listingColumn}, {"blotter", listingColumn}, {"notices", listingColumn}, {"reports", listingColumn},
+	{"records", listingColumn}, {"transfers", listingColumn}, {"licenses", listingColumn}, {"permits", listingColumn},
+	{"inspections", listingColumn}, {"calls", listingColumn}, {"arrests", listingColumn}, {"deaths", listingColumn},
+	{"births", listingColumn}, {"announcements", listingColumn}, {"divorces", listingColumn},
+}
+
 // briefsHeading reports whether an English heading names a column of
 // briefs: COMMUNITY BRIEFS, In Brief, AROUND TOWN, Business Roundup.
 func briefsHeading(s string) bool {
@@ -1120,41 +1188,76 @@ func briefsHeading(s string) bool {
 		return false
 	}
 	l := strings.ToLower(s)
-	for _, w := range [...]string{"brief", "roundup", "round-up", "around town", "around the ", "notebook", "bulletin",
-		"news notes", "community notes", "calendar", "digest", "happenings"} {
-		if strings.Contains(l, w) {
+	for _, w := range englishColumns {
+		if w.kind == briefsColumn && strings.Contains(l, w.word) {
 			return true
 		}
 	}
 	return false
 }
 
-// standingLabel reports whether an English heading line is the label of a
-// standing column printed over an item's headline — Briefly, In Brief,
-// AROUND TOWN, Police log — and not a headline about briefs: three words
-// at most, the last naming the column.
-func standingLabel(s string) bool {
+// columnLabel returns what an English heading line labels, or 0 when it is
+// no column's label: three words at most from a capital, the last naming
+// the column (Briefly, AROUND TOWN, Police log, FUNERAL NOTICES, ARRESTS).
+// A headline has a verb: Police make arrests, Council hears reports; so a
+// label of records (not a log) has three words only in capitals (REAL
+// ESTATE TRANSFERS).
+func columnLabel(s string) columnKind {
 	s = trim(s)
-	if len(s) > 40 || firstRune(s) >= utf8.RuneSelf {
-		return false
+	if len(s) > 40 || s == "" || !isUpperASCII(s[0]) {
+		return 0
 	}
-	n, last := 0, ""
+	n, caps := 0, true
 	for w := range strings.FieldsSeq(s) {
-		n, last = n+1, w
+		n++
+		caps = caps && !strings.ContainsFunc(w, unicode.IsLower)
 	}
-	if n == 0 || n > 3 {
-		return false
+	if n > 3 {
+		return 0
 	}
-	if strings.EqualFold(last, "log") || strings.EqualFold(last, "blotter") {
-		return true // Police log, POLICE BLOTTER, Fire log: the records of the week
-	}
-	for _, w := range [...]string{"brief", "briefs", "briefly", "roundup", "round-up", "town", "notebook", "bulletin",
-		"notes", "calendar", "digest", "happenings", "region", "area", "county"} {
-		if strings.EqualFold(last, w) {
-			return briefsHeading(s)
+	for _, w := range englishColumns {
+		k := len(s) - len(w.word)
+		if k < 0 || !strings.EqualFold(s[k:], w.word) || k > 0 && s[k-1] != ' ' {
+			continue
+		}
+		switch {
+		case w.kind == briefsColumn:
+			return briefsColumn
+		case w.word == "log" || w.word == "blotter" || n < 3 || caps:
+			return listingColumn
 		}
 	}
-	return false
+	return 0
+}
+
+// standingLabel reports whether an English heading line is the label of a
+// standing column printed over an item's headline — Briefly, In Brief,
+// AROUND TOWN, Police log — and not a headline about briefs.
+func standingLabel(s string) bool {
+	return columnLabel(s) != 0
+}
+
+// isListingLabel reports whether s heads a column of listings that an
+// English page prints as a piece of its own, under the stories: DEATH
+// NOTICES over ABBOTT, Helen M., 88, of Carver, April 11. It names the
+// piece, not the page, and no story runs on under it.
+func isListingLabel(s string) bool {
+	return columnLabel(s) == listingColumn
+}
+
+// plainBriefs reports whether an English label names briefs and nothing
+// else — BRIEFS, IN BRIEF, NEWS IN BRIEF — a label wherever it stands on
+// the page (see isColumnLabel). Briefly, AROUND TOWN and a field's briefs
+// (COMMUNITY BRIEFS) may stand over an item's headline as its kicker.
+func plainBriefs(s string) bool {
+	n, last := 0, ""
+	for w := range strings.FieldsSeq(s) {
+		if n++; n > 3 || last != "" && !strings.EqualFold(last, "news") && !strings.EqualFold(last, "in") {
+			return false
+		}
+		last = w
+	}
+	return strings.EqualFold(last, "brief") || strings.EqualFold(last, "briefs")
 }
 
 // runInLabel returns the run-in label opening an English brief — one to six
@@ -1418,10 +1521,15 @@ func sameBullet(text, bullet string) bool {
 // read as a byline only on evidence: the piece already names the person (in
 // its dateline), or the piece opens with a news dateline that names nobody,
 // or it is an item with no headline right under a column's label (书讯).
+// Under a label with no dateline, the word must read as a name — a family
+// name (（贺骁）) or an office (（区城管）) — for a column prints notes in
+// brackets too: （免费）, （暂定）, （需预约）. A pen name with no family name
+// (（晓岚）) signs there only on a page of signed writing or beside an item
+// signed with a family name (see penNameColumn).
 // It returns the text before the name, the bracket as printed and the
 // authors.
-func (s *splitter) bareNameCredit(text string) (string, string, []Author, bool) {
-	text = trimRight(text)
+func (s *splitter) bareNameCredit(b *block) (string, string, []Author, bool) {
+	text := trimRight(b.text)
 	last, size := decodeLastRune(text)
 	if last != '）' && last != ')' {
 		return "", "", nil, false
@@ -1449,7 +1557,8 @@ func (s *splitter) bareNameCredit(text string) (string, string, []Author, bool) 
 		switch {
 		case k >= 0:
 			as = append(as, s.piece.Authors[k])
-		case (s.piece.Dateline != "" || s.underLabel) && len(s.piece.Authors) == 0 && utf8.RuneCountInString(n) <= 3 && !notAName(n) && signs:
+		case (s.piece.Dateline != "" || s.underLabel) && len(s.piece.Authors) == 0 && utf8.RuneCountInString(n) <= 3 && !notAName(n) && signs &&
+			(s.piece.Dateline != "" || role == RoleAuthor || bareName(n) || s.penNameColumn(b)):
 			// A news item or a column's item signs off with a name, which may
 			// be a pen name with no family name: （晓岚）; an office signs as
 			// the source.
@@ -1461,11 +1570,30 @@ func (s *splitter) bareNameCredit(text string) (string, string, []Author, bool) 
 	return before, text[open:], as, true
 }
 
+// penNameColumn reports whether a column's item b may sign with a pen name
+// in brackets (（晓岚）): the piece before the column is signed by its
+// writer, as the essays of a literary page are (文/柳岸), or the column's
+// next item signs with a family name (（贺骁）).
+func (s *splitter) penNameColumn(b *block) bool {
+	if n := len(s.p.page.Pieces); n > 0 && hasRole(s.p.page.Pieces[n-1].Authors, RoleWriter) {
+		return true
+	}
+	next := s.at(b.index + 1)
+	if next == nil || next.kind != textBlock || next.heading || !next.hasCredit {
+		return false
+	}
+	c := next.cred()
+	return c.bare && len(c.authors) > 0 && !slices.ContainsFunc(c.authors, func(a Author) bool { return !bareName(a.Name) })
+}
+
 // notAName lists the bracketed words that close a text and are no names.
 func notAName(s string) bool {
 	switch s {
 	case "待续", "未完", "全文完", "续完", "完", "摘编", "节选", "有删节", "资料图", "图片", "下同", "同上", "本报", "综合",
-		"化名", "本名", "笔名", "原名":
+		"化名", "本名", "笔名", "原名",
+		// Notes closing a notice: （免费）, （暂定）, （需预约）, （上午）.
+		"免费", "收费", "暂定", "待定", "另定", "转载", "推荐", "原创", "预约", "需预约", "报名", "上午", "下午", "晚上",
+		"全天", "每周", "每天", "每日", "每月", "周末":
 		return true
 	}
 	// Pictures and places in them: （上图）, （见图）, （附表）, （左一）, （左起）.
@@ -1473,6 +1601,9 @@ func notAName(s string) bool {
 		return true
 	}
 	r, size := decodeFirst(s)
+	if r == '周' && size+3 == len(s) && strings.ContainsRune("一二三四五六日", firstRune(s[size:])) || strings.HasPrefix(s, "星期") {
+		return true // （周一）, （星期六）: the day of a listing
+	}
 	return strings.ContainsRune("左右前后中", r) && cnDigit(firstRune(s[size:])) >= 0
 }
 
@@ -1881,12 +2012,17 @@ func (s *splitter) subheadAfterCaption(run []*block, next *block) bool {
 	}
 	head := run[0].text
 	style := listStyle(head)
-	if style == 0 {
-		return false
-	}
 	art := &s.p.page.Pieces[s.resume-1]
 	if art.Kind != KindArticle {
 		return false
+	}
+	if style == 0 {
+		// 老街夜市焕新颜 / text / 图为…。通讯员 X 摄 / 滨江市集添活力 / text:
+		// a dated story cut into sections by plain subheads goes on
+		// below a section's picture, unless another picture follows.
+		_, photo := s.photoCaption(next)
+		return art.Dateline != "" && !photo && !isDocumentTitle(head) &&
+			slices.ContainsFunc(art.Body, func(b Block) bool { return b.Kind == BlockSubhead })
 	}
 	found := false
 	for k := run[0].index - 1; k >= 0 && run[0].index-k <= 200; k-- {

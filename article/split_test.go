@@ -341,6 +341,15 @@ func TestSplit(t *testing.T) {
 		{"death notices under an obituary are a piece of their own",
 			"Robert Lund\n\nBRENTON - Robert Lund, 67, of Brenton, died Monday.\n\nArrangements are by Dunmore Funeral Chapel.\n\nDEATH NOTICES\n\nABBOTT, Helen M., 88, of Carver, April 11. Keller & Sons Funeral Home.\n\nDUARTE, Manuel J., 74, of Harlow, April 12. Dunmore Funeral Chapel.",
 			[]string{"article t:Robert Lund ¶¶", "article t:DEATH NOTICES ¶¶"}},
+		{"funeral notices under a story are a piece of their own",
+			"Band director dies at 79\n\nMILLBROOK - Ray Castellano, who led the band for 34 years, died Wednesday.\n\nA memorial concert is planned for June 6.\n\nFUNERAL NOTICES\n\nCARVER, Dennis P., 71, of Millbrook, May 18. Whitlow Funeral Home.\n\nOKAFOR, Grace N., 93, of Ashford, May 20. Services private.",
+			[]string{"article t:Band director dies at 79 ¶¶", "article t:FUNERAL NOTICES ¶¶"}},
+		{"a subhead of three words ending in a listing's word stays in its story",
+			"Robert Lund\n\nBRENTON - Robert Lund, 67, of Brenton, died Monday.\n\nFamily Shares Records\n\nHe was born in Harlow in 1958.",
+			[]string{"article t:Robert Lund ¶§¶"}},
+		{"obituaries with no blank lines: the name, the town and the life dates head each",
+			"Helen Abbott\nCarver\nMarch 2, 1931 - April 12, 2026\nHelen M. Abbott, 95, of Carver died April 12 at home, surrounded by her family.\nShe is survived by two sons and five grandchildren.\nRobert Chen\nMillbrook\nJune 5, 1940 - April 10, 2026\nRobert Chen, 85, of Millbrook died April 10 at Harlow Hospital after a short illness.\nA service will be held Saturday at First Church.",
+			[]string{"article t:Helen Abbott s:Carver s:March 2, 1931 - April 12, 2026 ¶¶", "article t:Robert Chen s:Millbrook s:June 5, 1940 - April 10, 2026 ¶¶"}},
 		{"a subhead in capitals stays in its story",
 			"Robert Lund\n\nBRENTON - Robert Lund, 67, of Brenton, died Monday.\n\nEARLY YEARS\n\nHe was born in Harlow in 1958.",
 			[]string{"article t:Robert Lund ¶§¶"}},
@@ -516,6 +525,9 @@ func TestNotAName(t *testing.T) {
 	}{
 		{"上图", true}, {"左图", true}, {"资料图", true}, {"附表", true}, {"左一", true}, {"右二", true},
 		{"左起", true}, {"化名", true}, {"孙蕾", false}, {"张三", false}, {"左宗明", false},
+		// Notes closing a listing.
+		{"免费", true}, {"暂定", true}, {"需预约", true}, {"上午", true}, {"每周", true}, {"周一", true}, {"星期六", true},
+		{"周敏", false}, {"周一鸣", false}, {"晓岚", false}, {"费明", false},
 	} {
 		if got := notAName(tt.in); got != tt.want {
 			t.Errorf("notAName(%q) = %v, want %v", tt.in, got, tt.want)
@@ -651,13 +663,36 @@ func TestStandingLabel(t *testing.T) {
 		want bool
 	}{
 		{"Briefly", true}, {"In brief", true}, {"AROUND TOWN", true}, {"Police log", true}, {"POLICE BLOTTER", true},
-		{"Around the region", true}, {"Business Roundup", true},
+		{"Around the region", true}, {"Business Roundup", true}, {"SHERIFF'S LOG", true}, {"Building permits", true},
 		{"Judge briefs council", false}, {"Briefing room reopens", false}, {"Log cabin restored", false},
 		{"Town council meets", false}, {"Blood drive set for Friday", false}, {"警情通报", false},
+		{"Around the state", false}, {"Downtown", false}, {"Catalog", false},
 	}
 	for _, tt := range tests {
 		if got := standingLabel(tt.in); got != tt.want {
 			t.Errorf("standingLabel(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestListingLabel(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"DEATH NOTICES", true}, {"FUNERAL NOTICES", true}, {"OBITUARY NOTICES", true}, {"LEGAL NOTICES", true},
+		{"Death notices", true}, {"ARRESTS", true}, {"Deaths", true}, {"BUILDING PERMITS", true},
+		{"RESTAURANT INSPECTIONS", true}, {"SHERIFF'S LOG", true}, {"Police log", true}, {"Fire log", true},
+		{"POLICE BLOTTER", true}, {"FIRE CALLS", true}, {"COURT RECORDS", true}, {"REAL ESTATE TRANSFERS", true},
+		{"MARRIAGE LICENSES", true}, {"BIRTH ANNOUNCEMENTS", true},
+		// Headlines, briefs and no labels.
+		{"Police make arrests", false}, {"Council hears reports", false}, {"Town posts new notices", false},
+		{"COMMUNITY BRIEFS", false}, {"AROUND TOWN", false}, {"Log cabin restored", false}, {"warrant calls", false},
+		{"Mayor seeks records of the 2019 bridge contract", false}, {"讣告", false}, {"", false},
+	}
+	for _, tt := range tests {
+		if got := isListingLabel(tt.in); got != tt.want {
+			t.Errorf("isListingLabel(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }
@@ -896,6 +931,18 @@ func TestPhotoNewsHeadline(t *testing.T) {
 			"标题甲\n\n本报讯 第一段。\n\n小标题\n\n第二段。\n\n图为活动现场。 记者 仇佳 摄\n\n第三段。",
 			[]string{"article t:标题甲 ¶§¶¶", "photo ¶"},
 			nil},
+		{"two photo news in a row after a dated story",
+			"区业余足球联赛开赛\n\n本报讯（通讯员 车明朗）3月14日，联赛在区体育中心开赛。\n\n合唱比赛唱响春之声\n\n3月13日晚，职工合唱比赛决赛在区大剧院举行。\n\n通讯员 仇佳 摄\n\n古镇灯会迎客来\n\n元宵节前夕，古镇灯会开幕，各色花灯点亮老街。\n\n记者 晁雨 摄",
+			[]string{"article t:区业余足球联赛开赛 ¶", "article t:合唱比赛唱响春之声 ¶", "article t:古镇灯会迎客来 ¶"},
+			[][]Author{{{Name: "车明朗", Role: RoleCorrespondent}}, photo("仇佳"), photo("晁雨")}},
+		{"a dated feature's section closed by its picture goes on under the next subhead",
+			"青溪夜经济“火”起来\n\n本报讯（记者 王明）入夏以来，青溪区多个夜市人气旺盛。\n\n据统计，5月以来全区夜市累计接待游客超过50万人次。\n\n老街夜市焕新颜\n\n经过改造的老街夜市重新开放，小吃摊位整齐排列。图为游客在老街夜市选购小吃。\n\n通讯员 李华 摄\n\n滨江市集添活力\n\n滨江市集以文创和手作为特色，吸引了大批年轻人。\n\n据介绍，全区将在今年下半年再新增3处特色夜市。",
+			[]string{"article t:青溪夜经济“火”起来 ¶¶§§¶¶", "photo ¶"},
+			[][]Author{{{Name: "王明", Role: RoleReporter}}, photo("李华")}},
+		{"a dated feature's last section closed by its picture at the page's end",
+			"青溪夜经济“火”起来\n\n本报讯（记者 王明）入夏以来，青溪区多个夜市人气旺盛。\n\n老街夜市焕新颜\n\n老街夜市重新开放，小吃摊位整齐排列。\n\n滨江市集添活力\n\n滨江市集以文创和手作为特色，吸引了大批年轻人。\n\n通讯员 李华 摄",
+			[]string{"article t:青溪夜经济“火”起来 ¶§¶§¶"},
+			[][]Author{{{Name: "王明", Role: RoleReporter}, {Name: "李华", Role: RolePhotographer}}}},
 		{"a subhead over the story's last paragraph, written and pictured by one reporter",
 			"标题甲\n\n本报讯 第一段。\n\n小标题\n\n第二段。\n\n文/图 记者 晁雨",
 			[]string{"article t:标题甲 ¶§¶"},
@@ -934,6 +981,18 @@ func TestColumnItem(t *testing.T) {
 			[]string{"article t:街角的修鞋摊 ¶", "brief ¶"}, []Author{{Name: "晓岚", Role: RoleReporter}}, "近日，散文集《河埠旧事》出版。"},
 		{"a closing word under a column's label is no name", "街角的修鞋摊\n\n文/明川\n\n单位楼下的街角，有一个修鞋摊。\n\n书讯\n\n近日，散文集《河埠旧事》出版。（待续）",
 			[]string{"article t:街角的修鞋摊 ¶", "brief ¶"}, nil, "近日，散文集《河埠旧事》出版。（待续）"},
+		{"a note in brackets closing an item under a label after a news story is no name",
+			"青溪区开展春季消防安全检查\n\n本报讯（记者 王明）4月8日，青溪区开展春季消防安全检查。\n\n书讯\n\n区图书馆少儿阅览室即日起恢复开放，读者可凭借书证入馆。（免费）",
+			[]string{"article t:青溪区开展春季消防安全检查 ¶", "brief ¶"}, nil, "区图书馆少儿阅览室即日起恢复开放，读者可凭借书证入馆。（免费）"},
+		{"a pen name of given-name characters signs an item under a label after a news story",
+			"青溪区开展春季消防安全检查\n\n本报讯（记者 王明）4月8日，青溪区开展春季消防安全检查。\n\n书讯\n\n区图书馆少儿阅览室即日起恢复开放，读者可凭借书证入馆。（晓岚）",
+			[]string{"article t:青溪区开展春季消防安全检查 ¶", "brief ¶"}, []Author{{Name: "晓岚", Role: RoleReporter}}, "区图书馆少儿阅览室即日起恢复开放，读者可凭借书证入馆。"},
+		{"a pen name beside an item signed with a family name",
+			"青溪区开展春季消防安全检查\n\n本报讯（记者 王明）4月8日，青溪区开展春季消防安全检查。\n\n书讯\n\n区图书馆少儿阅览室即日起恢复开放。（晓岚）\n\n散文集《河埠旧事》出版，全书收录散文48篇。（贺骁）",
+			[]string{"article t:青溪区开展春季消防安全检查 ¶", "brief ¶", "brief ¶"}, []Author{{Name: "贺骁", Role: RoleReporter}}, "散文集《河埠旧事》出版，全书收录散文48篇。"},
+		{"an office signs an item under a label",
+			"青溪区开展春季消防安全检查\n\n本报讯（记者 王明）4月8日，青溪区开展春季消防安全检查。\n\n简讯\n\n城区主干道完成路灯改造，更换节能灯具300盏。（区城管）",
+			[]string{"article t:青溪区开展春季消防安全检查 ¶", "brief ¶"}, []Author{{Name: "区城管", Role: RoleAuthor}}, "城区主干道完成路灯改造，更换节能灯具300盏。"},
 		{"a bracket closing a paragraph with no label above stays text", "街角的修鞋摊\n\n文/明川\n\n单位楼下的街角，有一个修鞋摊。\n\n近日，散文集《河埠旧事》出版。（晓岚）",
 			[]string{"article t:街角的修鞋摊 ¶¶"}, []Author{{Name: "明川", Role: RoleWriter}}, "近日，散文集《河埠旧事》出版。（晓岚）"},
 	}
@@ -960,7 +1019,9 @@ func TestColumnLabel(t *testing.T) {
 		want bool
 	}{
 		{"简讯", true}, {"体育简讯", true}, {"教育快讯", true}, {"社区简讯", true}, {"书讯", true},
+		{"BRIEFS", true}, {"IN BRIEF", true}, {"News in brief", true}, {"NEWS BRIEFS", true},
 		// No column labels.
+		{"Briefly", false}, {"COMMUNITY BRIEFS", false}, {"AROUND TOWN", false}, {"Judge in brief", false},
 		{"体育", false}, {"AI助力社区简讯", false}, {"临溪区第十一届运动会简讯", false}, {"简讯：区政协召开会议", false},
 	}
 	for _, tt := range tests {
