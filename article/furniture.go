@@ -47,7 +47,9 @@ type furniture struct {
 var (
 	reCNDate = regexp.MustCompile(`([0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日`)
 	reISO    = regexp.MustCompile(`\b(\d{4})([-/.])(\d{1,2})([-/.])(\d{1,2})\b`)
-	reENDate = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b`)
+	// reENDate reads a day range in one month too, April 6-12, 2026: a
+	// weekly's issue.
+	reENDate = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:\s*[-–—]\s*(\d{1,2}))?,?\s+(\d{4})\b`)
 	reENDMY  = regexp.MustCompile(`(?i)\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b`)
 	reLunar  = regexp.MustCompile(`农历[^\s\x{3000}|｜]*`)
 )
@@ -472,6 +474,21 @@ func furnitureLine(s string) furniture {
 	if s == "" || len(s) > 300 {
 		return furniture{}
 	}
+	if c := s[0]; c == 'I' || c == 'i' {
+		if insideLine(s) {
+			return furniture{strength: strongFurniture} // INSIDE: Obituaries A4 | Opinion A7
+		}
+	}
+	if strings.IndexByte(s, '|') >= 0 || strings.Contains(s, "•") {
+		// A row of an index box with no heading, at the edges only:
+		// Obituaries A4 | Opinion A7 | Sports B1.
+		if n, letters := indexItems(s); n >= 2 && letters {
+			return furniture{strength: weakFurniture}
+		}
+	}
+	if editors := contactCredits(s); editors != nil {
+		return furniture{strength: weakFurniture, editors: editors} // Call 555-0150… Sports editor: Lena Park.
+	}
 	if deskNote(s) {
 		return furniture{strength: weakFurniture} // Obituaries are published for a fee. Call 555-0142…
 	}
@@ -579,7 +596,8 @@ func furnitureLine(s string) furniture {
 			strong = !plain || editorAt > 0
 		}
 	}
-	span := false // a span of dates: a week's issue, or a life's or an event's
+	span := false   // a span of dates: a week's issue, or a life's or an event's
+	weekly := false // "Week of" before a date: an issue's, not an event's
 	for _, d := range datesIn(s, c) {
 		if overlaps(d.at[:]) {
 			continue
@@ -589,7 +607,9 @@ func furnitureLine(s string) furniture {
 			d, span = w, true
 		} else if c.latin {
 			d.at[0] = weekOf(s, d.at[0])
+			span = span || d.span // Week of April 6-12, 2026
 		}
+		weekly = weekly || c.latin && len(s)-d.at[0] > 7 && strings.EqualFold(s[d.at[0]:d.at[0]+7], "week of")
 		// A date that does not exist still fills the line.
 		if !d.date.IsZero() && f.date.IsZero() {
 			f.date = d.date
@@ -607,7 +627,7 @@ func furnitureLine(s string) furniture {
 		}
 	}
 	// Weekdays, issue numbers and pages, in one pass.
-	bare, marked := false, false // a bare page number; a weekday, an issue or a page
+	bare, marked := false, weekly // a bare page number; a weekday, an issue or a page
 	for i := 0; i < len(s); {
 		if used[i] {
 			i++
@@ -695,10 +715,12 @@ func furnitureLine(s string) furniture {
 }
 
 // lineDate is a date found in a line: where it stands, and the day it
-// names, zero for a day that does not exist (2025年2月30日).
+// names, zero for a day that does not exist (2025年2月30日). span marks
+// the first day of a range of days in one month: April 6-12, 2026.
 type lineDate struct {
 	at   [2]int
 	date Date
+	span bool
 }
 
 // datesIn finds the dates of s, given its cues, in the order the page's
@@ -737,12 +759,23 @@ func datesIn(s string, c cues) []lineDate {
 				if !free(loc) {
 					continue
 				}
-				mon, day := s[loc[2]:loc[3]], s[loc[4]:loc[5]]
+				mon, day, year := s[loc[2]:loc[3]], s[loc[4]:loc[5]], loc[6:8]
+				last := -1 // the last day of a range: April 6-12, 2026
 				if re == reENDMY {
 					day, mon = mon, day
+				} else {
+					if loc[6] >= 0 {
+						last = atoiDigits(s[loc[6]:loc[7]])
+					}
+					year = loc[8:10]
 				}
-				if d, ok := makeDate(atoiDigits(s[loc[6]:loc[7]]), monthNumber(mon), atoiDigits(day)); ok {
-					dates = append(dates, lineDate{at: [2]int{loc[0], loc[1]}, date: d})
+				d, ok := makeDate(atoiDigits(s[year[0]:year[1]]), monthNumber(mon), atoiDigits(day))
+				if ok && last >= 0 {
+					_, ok = makeDate(d.Year, int(d.Month), last)
+					ok = ok && last > d.Day
+				}
+				if ok {
+					dates = append(dates, lineDate{at: [2]int{loc[0], loc[1]}, date: d, span: last >= 0})
 				}
 			}
 		}
@@ -1588,7 +1621,10 @@ func (p *parser) markFurniture(lines []line) {
 		items := 0
 		for ; k < len(lines) && !lines[k].blank(); k++ {
 			_, ok := teaserPageTail(lines[k].text)
-			ok = ok || commaPageItem(lines[k].text)
+			if !ok {
+				n, _ := indexItems(lines[k].text) // Obituaries A4 | Opinion A7
+				ok = n > 0 || commaPageItem(lines[k].text)
+			}
 			if !ok && fact(k).strength != strongFurniture {
 				break
 			}
@@ -1702,6 +1738,8 @@ top:
 				// header follows; a headline in title case (Swimmer Breaks
 				// State Record) is none of these.
 			case i < head && headerNameAt(lines, i, head, fact):
+				name, number, _ = headerName(t)
+			case i == first && head-first == 1 && !dated && nameOverPage(lines, i, head, facts, fact):
 				name, number, _ = headerName(t)
 			default:
 				// A bare label right above the text that ends the run,
@@ -1890,6 +1928,41 @@ func headerNameAt(lines []line, i, head int, fact func(int) furniture) bool {
 	// (——记…) that would make the line over it a headline.
 	return lines[k].indent == 0 && len(t) <= 3*30 && !containsAnyRune(t, "。，,；") && !strings.HasPrefix(t, "—") &&
 		fact(k).strength == notFurniture
+}
+
+// nameOverPage reports whether lines[i], the page's first line and alone
+// in its block (which ends before head), names the page whose header
+// stands only at its foot, the way a supplement prints its name at the
+// top (澜苑) and its date and page under the text: a few ideographs, a
+// blank line, then a headline whose lines the page sets together
+// (外婆的竹篮 / 文/沈青禾), so the line set apart is none of them. The
+// header at the foot must name no page: then the line is a kicker.
+func nameOverPage(lines []line, i, head int, facts []furniture, fact func(int) furniture) bool {
+	name, _, ok := headerName(lines[i].text)
+	if !ok || utf8.RuneCountInString(name) > 6 || lines[i].indent > 0 {
+		return false
+	}
+	footer := false // a line of the page saying its date or number, and no name
+	for _, f := range facts {
+		if f.strength == strongFurniture && (!f.date.IsZero() || f.number != "") {
+			if f.name != "" {
+				return false
+			}
+			footer = true
+		}
+	}
+	if !footer {
+		return false
+	}
+	k := head
+	for k < len(lines) && lines[k].blank() {
+		k++
+	}
+	if k+1 >= len(lines) || lines[k+1].blank() || fact(k).strength != notFurniture || fact(k+1).strength != notFurniture {
+		return false
+	}
+	t := lines[k].text
+	return lines[k].indent == 0 && len(t) <= 3*30 && !containsAnyRune(t, "。，,；;：:") && !strings.HasPrefix(t, "—")
 }
 
 // tokKind is the kind of a furniture token.
@@ -2243,6 +2316,53 @@ func commaPageItem(s string) bool {
 	return st.latinText() && st.words <= 4 && st.digits == 0 && !strings.ContainsAny(s[:i], ",.;:")
 }
 
+// indexItems counts the items of a row of an English index box, each a
+// section and the page it stands on, set apart by bars, bullets or
+// semicolons: Obituaries A4 | Opinion A7 | Sports B1, Local news, B1 •
+// Weather, Page 8. It returns 0 unless every part is such an item, and
+// whether every page carries a section's letter (A4, not 8): a row of
+// bare numbers may be scores.
+func indexItems(s string) (n int, letters bool) {
+	if len(s) > 200 {
+		return 0, false
+	}
+	letters = true
+	for part := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == '|' || r == '｜' || r == '•' || r == ';' }) {
+		part = trim(part)
+		i := strings.LastIndexByte(part, ' ')
+		if i <= 0 || len(part)-i-1 > 3 {
+			return 0, false
+		}
+		page, label := part[i+1:], strings.TrimSuffix(trimRight(part[:i]), ",")
+		if l, ok := strings.CutSuffix(label, " Page"); ok {
+			label = strings.TrimSuffix(trimRight(l), ",") // Weather, Page 8
+		}
+		if _, ok := pageNumber(page); !ok || label == "" || !isDigit(lastRune(page)) || !isUpperASCII(label[0]) {
+			return 0, false
+		}
+		st := measure(label)
+		if !st.latinText() || st.words > 4 || st.digits > 0 || strings.ContainsAny(label, ",.;:!?") {
+			return 0, false
+		}
+		letters = letters && isUpperASCII(page[0])
+		n++
+	}
+	return n, letters
+}
+
+// insideLine reports whether s is an English index box on one line: its
+// heading, a colon, a bar or a dash, and its items: INSIDE: Obituaries A4
+// | Opinion A7 | Sports B1.
+func insideLine(s string) bool {
+	i := strings.IndexAny(s[:min(len(s), 20)], ":|—-")
+	if i < 6 || i > 16 || !isTeaserHead(trimRight(s[:i])) {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	n, _ := indexItems(s[i+size:])
+	return n > 0
+}
+
 // isLeader reports whether r is a dot of the leaders an index box runs from
 // an item to its page.
 func isLeader(r rune) bool {
@@ -2568,6 +2688,69 @@ func englishPageCredits(s string) ([]Author, furnitureStrength) {
 		return authors, strongFurniture
 	}
 	return authors, weakFurniture
+}
+
+// contactCredits reads an English desk's contact line that names its
+// editor among the ways to reach the desk: Have a score or a story idea?
+// Call the sports desk at 555-0150 or email sports@example.com. Sports
+// editor: Lena Park. — Local news editor: Brian Koenig. Reach him at
+// 555-0142. The editor's sentence is a desk's credit (Sports editor: X;
+// a plain Editor: X may sign a letter), and the rest of the line asks
+// readers to call, e-mail or reach someone, with a telephone or an
+// e-mail address. A story may end on such words too, so the line signs
+// the page at its edges only. It returns nil for any other line.
+func contactCredits(s string) []Author {
+	if len(s) < 30 || len(s) > 300 || !isUpperASCII(s[0]) {
+		return nil
+	}
+	i := strings.Index(s, "ditor: ")
+	if i < 1 || s[i-1]|0x20 != 'e' {
+		return nil
+	}
+	colon := i + len("ditor")
+	// The editor's sentence opens after the one before it, if any.
+	start := 0
+	for _, stop := range [...]string{". ", "? ", "! "} {
+		if k := strings.LastIndex(s[:colon], stop); k >= 0 && k+len(stop) > start {
+			start = k + len(stop)
+		}
+	}
+	// It ends at the first full stop after which the name reads whole,
+	// past an initial's: Brian J. Koenig.
+	for from := colon; ; {
+		end := len(s)
+		k := strings.Index(s[from:], ". ")
+		if k >= 0 {
+			end = from + k
+		}
+		if initial := end >= 2 && isUpperASCII(s[end-1]) && s[end-2] == ' '; initial && k >= 0 {
+			from = end + len(". ")
+			continue
+		}
+		authors, st := englishPageCredits(strings.TrimSuffix(s[start:end], "."))
+		if st == strongFurniture && len(authors) == 1 && authors[0].Role == RoleEditor {
+			rest := s[:start] + " " + s[end:]
+			if rest == " " || !hasPhoneOrEmail(rest) || !asksToReach(strings.ToLower(rest)) {
+				return nil // the credit alone is englishPageCredits's
+			}
+			return authors
+		}
+		if k < 0 || from-colon > 40 {
+			return nil
+		}
+		from = end + len(". ")
+	}
+}
+
+// asksToReach reports whether ls, a line in lower case, asks readers to
+// reach a desk or a person: call, email, contact, reach.
+func asksToReach(ls string) bool {
+	for _, w := range [...]string{"call ", "email ", "e-mail ", "contact ", "reach ", "write to ", "text "} {
+		if i := strings.Index(ls, w); i == 0 || i > 0 && !isLatin(rune(ls[i-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // deskNote reports whether s is an English paper's note telling readers

@@ -135,11 +135,28 @@ func TestFurnitureLine(t *testing.T) {
 		{"an English weekly's span and page", "Week of April 6 - April 12, 2026 | Page A3", furniture{strength: strongFurniture, date: d(2026, 4, 6), number: "A3"}},
 		{"an English weekly's span across the new year", "Week of Dec. 29 - Jan. 4, 2026 | Page A3", furniture{strength: strongFurniture, date: d(2025, 12, 29), number: "A3"}},
 		{"an English weekly's first day and page", "Week of April 6, 2026 | Page A3", furniture{strength: strongFurniture, date: d(2026, 4, 6), number: "A3"}},
+		{"an English weekly's span and a bare page", "Week of April 6 - April 12, 2026 | B2", furniture{strength: strongFurniture, date: d(2026, 4, 6), number: "B2"}},
+		{"an English weekly's days in one month", "April 6-12, 2026 | Page A3", furniture{strength: strongFurniture, date: d(2026, 4, 6), number: "A3"}},
+		{"an English weekly's days in one month, en dash and week of", "Week of April 6–12, 2026 | B2",
+			furniture{strength: strongFurniture, date: d(2026, 4, 6), number: "B2"}},
 		{"a newspaper as publisher", "临江日报\u3000联合主办", furniture{strength: weakFurniture}},
+		{"an index box on one line", "INSIDE: Obituaries A4 | Opinion A7 | Sports B1", furniture{strength: strongFurniture}},
+		{"an index box on one line with bare pages", "Inside | Obituaries 4 | Opinion 7", furniture{strength: strongFurniture}},
+		{"an index row with no heading", "Obituaries A4 | Opinion A7 | Classifieds B6 | Sports B1", furniture{strength: weakFurniture}},
+		{"an index row with bullets and commas", "Local news, B1 • Weather, Page A8", furniture{strength: weakFurniture}},
+		{"a desk's contact line ending on its editor", "Have a score or a story idea? Call the sports desk at 555-0150 or email sports@cvledger.example. Sports editor: Lena Park.",
+			furniture{strength: weakFurniture, editors: []Author{{Name: "Lena Park", Role: RoleEditor}}}},
+		{"a desk's editor before how to reach the newsroom", "Local news editor: Brian Koenig. Reach the newsroom at news@cvledger.example or 555-0142.",
+			furniture{strength: weakFurniture, editors: []Author{{Name: "Brian Koenig", Role: RoleEditor}}}},
+		{"a desk's editor with an initial", "Business editor: Ann M. Ortiz. Reach her at 555-0177.",
+			furniture{strength: weakFurniture, editors: []Author{{Name: "Ann M. Ortiz", Role: RoleEditor}}}},
 		// Not furniture.
 		{"life dates", "March 2, 1931 - April 12, 2026", furniture{}},
 		{"an event's span with no year at its end", "2026年4月6日—4月12日", furniture{}},
 		{"an event's English span", "April 6 - April 12, 2026", furniture{}},
+		{"an event's English days in one month", "April 6-12, 2026", furniture{}},
+		{"days that run backwards are no date", "April 12-6, 2026 | Page A3", furniture{}},
+		{"a sentence with days in one month", "The fair runs April 6-12, 2026, at the county grounds.", furniture{}},
 		{"a story's last line asking for registration by a deadline", "Registration deadline for vendors is May 1. Call 555-0142 or email market@example.com to sign up.", furniture{}},
 		{"a story's line on a published show", "The show was published in 1990. Call 555-0142 for tickets.", furniture{}},
 		{"a story's call to the police before a deadline", "Anyone with information should call police at 555-0142 before the deadline.", furniture{}},
@@ -154,6 +171,14 @@ func TestFurnitureLine(t *testing.T) {
 		{"an editor quoted in a story", "Sports editor Tom Reyes said the schedule was set.", furniture{}},
 		{"an editor's note", "Editor's note: This story was updated Tuesday.", furniture{}},
 		{"an editor's label over a sentence", "Managing editor: the paper will change its format", furniture{}},
+		{"scores set apart by bars", "Lions 3 | Tigers 2 | Bears 7", furniture{}},
+		{"an index row of one item", "Obituaries A4", furniture{}},
+		{"inside a sentence", "Inside: the council voted 5-2 to approve the plan", furniture{}},
+		{"a headline's teams and a bar", "Lincoln beats Carrow A4 | Sports today, he said", furniture{}},
+		{"an editor's label over a sentence and a number", "Managing editor: the paper will change its format. Call 555-0142 with questions.", furniture{}},
+		{"a desk's editor and no way to reach anyone", "Sports editor: Lena Park. She joined the paper in 2019 from the Herald.", furniture{}},
+		{"a plain editor before a number to call", "Editor: Lena Park. Call 555-0150 for copies of the report.", furniture{}},
+		{"an editor's name in a story's sentence", "The sports editor: Lena Park, who said to call 555-0150 with scores.", furniture{}},
 		{"a number to call for tickets", "Call 555-0142 for tickets to the spring concert at the high school.", furniture{}},
 		{"a sentence about the page", "本版由于篇幅所限，部分来信未能刊登。", furniture{}},
 		{"a page's story told in a line", "本版由记者深入一线采写的系列报道今起刊出", furniture{}},
@@ -420,6 +445,24 @@ func TestMarkFurnitureContext(t *testing.T) {
 		{"a headline like a paper's name with no date", "The Springfield Herald\n\nThe council voted.\n", nil, "", "", nil},
 		{"a slogan with no paper's name", "Serving Clark County since 1889\nWednesday, March 4, 2026\n\nThe council voted.\n",
 			[]string{"Wednesday, March 4, 2026"}, "", "", nil},
+		{"an INSIDE box of rows with bars under a story", "Wednesday, May 20, 2026\nA1\n\nLibrary to close\n\nThe library will close.\n\nINSIDE\nObituaries A4 | Opinion A7 | Classifieds B6 | Sports B1\n",
+			[]string{"Wednesday, May 20, 2026", "A1", "INSIDE", "Obituaries A4 | Opinion A7 | Classifieds B6 | Sports B1"}, "A1", "", nil},
+		{"an INSIDE box of bare-number rows", "INSIDE\nObituaries 4 | Opinion 7\nSports 9\n\nLibrary to close\n\nThe library will close.\n",
+			[]string{"INSIDE", "Obituaries 4 | Opinion 7", "Sports 9"}, "", "", nil},
+		{"a desk's contact line naming its editor at the foot", "SPORTS\n\nTanner wins title\n\nMia Tanner won the title Monday.\n\nHave a score? Call the sports desk at 555-0150. Sports editor: Lena Park.\n",
+			[]string{"SPORTS", "Have a score? Call the sports desk at 555-0150. Sports editor: Lena Park."}, "", "SPORTS", []Author{{Name: "Lena Park", Role: RoleEditor}}},
+		{"a desk's contact line in mid-page", "SPORTS\n\nTanner wins title\n\nHave a score? Call the sports desk at 555-0150. Sports editor: Lena Park.\n\nMia Tanner won the title Monday.\n",
+			[]string{"SPORTS"}, "", "SPORTS", nil},
+		{"a supplement's name over a page dated at its foot", "澜苑\n\n外婆的竹篮\n文/沈青禾\n　　外婆有一只竹篮。\n\n东澜区报　2026年5月20日　第12版　　编辑　纪雪梅\n",
+			[]string{"澜苑", "东澜区报　2026年5月20日　第12版　　编辑　纪雪梅"}, "12", "澜苑", []Author{{Name: "纪雪梅", Role: RoleEditor}}},
+		{"a kicker when the foot names the page", "澜苑\n\n外婆的竹篮\n文/沈青禾\n　　外婆有一只竹篮。\n\n2026年5月20日　第12版　副刊\n",
+			[]string{"2026年5月20日　第12版　副刊"}, "12", "副刊", nil},
+		{"a kicker when the page has no header", "澜苑\n\n外婆的竹篮\n文/沈青禾\n　　外婆有一只竹篮。\n",
+			nil, "", "", nil},
+		{"a kicker over a headline set apart too", "喜迎新春\n\n外婆的竹篮\n\n　　外婆有一只竹篮。\n\n2026年5月20日　第12版\n",
+			[]string{"2026年5月20日　第12版"}, "12", "", nil},
+		{"a first line over a paragraph", "澜苑\n\n　　外婆有一只竹篮，是外公编的。\n　　如今它挂在阳台上。\n\n2026年5月20日　第12版\n",
+			[]string{"2026年5月20日　第12版"}, "12", "", nil},
 		{"teaser box without bullets", "第1版 要闻\n\n今日导读\n\n东湖镇“共享菜园”开园　　A3\n冬季流感高发期如何防护？专家支招　　A5\n\n某某项目开工\n\n本报讯 某某项目开工。\n",
 			[]string{"第1版 要闻", "今日导读", "东湖镇“共享菜园”开园　　A3", "冬季流感高发期如何防护？专家支招　　A5"}, "1", "要闻", nil},
 		{"a list after a teaser head without pages", "第1版 要闻\n\n本报讯 项目开工。\n\n导读\n赛事回顾\n\n正文。\n",
@@ -650,6 +693,32 @@ func TestPagePictureSource(t *testing.T) {
 				t.Errorf("pagePictureSource(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestIndexItems(t *testing.T) {
+	tests := []struct {
+		in      string
+		n       int
+		letters bool
+	}{
+		{"Obituaries A4 | Opinion A7 | Classifieds B6 | Sports B1", 4, true},
+		{"Local news, B1 • Weather, Page 8", 2, false},
+		{"Obituaries A4", 1, true},
+		{"Opinion 7; Sports 9", 2, false},
+		{"Lions 3 | Tigers 2", 2, false}, // scores: bare numbers, read only inside a box
+		{"Obituaries A4 | the vote was 5-2", 0, false},
+		{"讣告 A4 | 评论 A7", 0, false},
+		{"Route 66 A4 | Opinion A7", 0, false},
+		{"Obituaries 2026 | Opinion A7", 0, false},
+		{"", 0, true},
+		{", A4 | , Page B1", 0, false},
+		{"Sports, Page B1", 1, true},
+	}
+	for _, tt := range tests {
+		if n, letters := indexItems(tt.in); n != tt.n || n > 0 && letters != tt.letters {
+			t.Errorf("indexItems(%q) = %d, %v, want %d, %v", tt.in, n, letters, tt.n, tt.letters)
+		}
 	}
 }
 
