@@ -149,6 +149,11 @@ func (p *Piece) Title() string {
 			if n := listMarker(text); n > 0 && strings.TrimSpace(text[n:]) != "" {
 				text = text[n:] // 1. 青溪区开展…: an item of a numbered column
 			}
+			// About forty ideographs, or as wide in letters: a line of a
+			// reader's list either way.
+			if measure(text).latinText() {
+				return ShortTitle(text, 80)
+			}
 			return ShortTitle(text, 40)
 		}
 	}
@@ -166,7 +171,11 @@ func ShortTitle(text string, max int) string {
 			end = i
 			break
 		}
-		if c == '.' && (i+1 == len(r) || unicode.IsSpace(r[i+1])) {
+		// A period inside the text ends a sentence after a word of three
+		// letters or more, not after an initial or an abbreviation (a.m.,
+		// Dr., St.).
+		if c == '.' && (i+1 == len(r) || unicode.IsSpace(r[i+1]) && i >= 3 &&
+			unicode.IsLetter(r[i-1]) && unicode.IsLetter(r[i-2]) && unicode.IsLetter(r[i-3])) {
 			end = i
 			break
 		}

@@ -232,6 +232,14 @@ func TestPieceTitle(t *testing.T) {
 		{"a year opens the text", "2026年全区新增公共充电桩600个。", "2026年全区新增公共充电桩600个"},
 		{"a decimal opens the text", "3.5亿元投入老旧小区改造。", "3.5亿元投入老旧小区改造"},
 		{"a number alone", "1.", "1"},
+		{"an English caption keeps a line's worth of words",
+			"Fire crews from Millbrook and Carver work to contain a brush fire off Route 9 on Sunday afternoon as residents watch.",
+			"Fire crews from Millbrook and Carver work to contain a brush fire off Route 9…"},
+		{"an abbreviation ends no sentence", "The fire department will hold an open house from 10 a.m. to 2 p.m. Saturday.",
+			"The fire department will hold an open house from 10 a.m. to 2 p.m. Saturday"},
+		{"a Chinese caption is cut within forty characters",
+			"青溪区第六届职工合唱比赛决赛在区大剧院举行十八支合唱团队同台竞技展现全区职工积极向上的精神风貌和昂扬斗志赢得观众阵阵掌声",
+			"青溪区第六届职工合唱比赛决赛在区大剧院举行十八支合唱团队同台竞技展现全区职工积…"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
