@@ -1132,10 +1132,62 @@ func tableHeads(blocks []*block) {
 				continue
 			}
 		}
-		if columnNames(b.text) {
+		if columnNames(b.text) || abbrevHeads(b.text, next.text) {
 			b.shape, b.row = shapeBody, true
 		}
 	}
+}
+
+// abbrevHeads reports whether English line s names the columns of row, the
+// line under it, one space apart: a label over the names, then one short
+// abbreviation in capitals for each figure that closes the row (Team W L
+// over Carrow Valley 15 3, Player G A Pts over Ruiz 12 9 21). A headline
+// puts words there (Cats Win Big), and its last words head no figures.
+func abbrevHeads(s, row string) bool {
+	if s == "" || len(s) > 60 || strings.IndexAny(s, "0123456789") >= 0 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	labels, caps, first := 0, 0, true
+	for w := range strings.FieldsSeq(s) {
+		if first {
+			first = false
+			continue // the label over the names: Team, School, Player
+		}
+		if len(w) > 3 || w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+		upper := true
+		for j := 1; j < len(w); j++ {
+			switch c := w[j]; {
+			case c >= 'A' && c <= 'Z':
+			case c >= 'a' && c <= 'z':
+				upper = false
+			default:
+				return false
+			}
+		}
+		labels++
+		if upper {
+			caps++
+		}
+	}
+	if labels < 2 || caps*2 < labels {
+		return false
+	}
+	// The figures that close the row, one under each abbreviation; a name
+	// opens it.
+	rest := strings.TrimRight(row, " \t")
+	figures := 0
+	for figures <= labels && rest != "" {
+		i := strings.LastIndexAny(rest, " \t")
+		c := rest[i+1:] // the whole rest when i is -1
+		if d := strings.TrimLeft(c, ".-+"); (d == "" || d[0] < '0' || d[0] > '9') && c != "—" && c != "-" {
+			break
+		}
+		figures++
+		rest = strings.TrimRight(rest[:max(i, 0)], " \t")
+	}
+	return figures == labels && rest != "" && (rest[0] < '0' || rest[0] > '9')
 }
 
 // blockAt returns blocks[i], or nil outside the slice.

@@ -358,6 +358,35 @@ func TestColumnNames(t *testing.T) {
 	}
 }
 
+func TestAbbrevHeads(t *testing.T) {
+	tests := []struct {
+		name, head, row string
+		want            bool
+	}{
+		{"standings won and lost", "Team W L", "Carrow Valley 15 3", true},
+		{"standings with percentage and games behind", "Team W L Pct GB", "Mill Creek 27 14 .659 —", true},
+		{"scoring leaders", "Player G A Pts", "Dana Ruiz 12 9 21", true},
+		{"a name of one word", "Team W L", "Weston 9 9", true},
+		// Not column names.
+		{"a headline of words", "Cats Win Big", "Cats 35 14", false},
+		{"fewer figures than labels", "Team W L", "Carrow Valley 15", false},
+		{"more figures than labels", "Team W L", "Carrow Valley 15 3 2", false},
+		{"a headline over a result", "Hawks Top Jets", "Hawks 5, Jets 3", false},
+		{"a label with a figure", "Top 5 W L", "Carrow Valley 15 3", false},
+		{"a row that opens with a figure", "Team W L", "1 15 3", false},
+		{"a row of figures only", "Team W L", "15 3", false},
+		{"an empty row", "Team W L", "", false},
+		{"a lowercase word", "Team won lost", "Carrow Valley 15 3", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := abbrevHeads(tt.head, tt.row); got != tt.want {
+				t.Errorf("abbrevHeads(%q, %q) = %v, want %v", tt.head, tt.row, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestWordCells(t *testing.T) {
 	tests := []struct {
 		name string

@@ -256,7 +256,7 @@ func joinSep(a, b string) string {
 		return "" // a number of Chinese text cut in two: 岗位60 / 00余个, 486 / .7亿元
 	}
 	if cutAtDecimalPoint(a, b) {
-		return "" // 增长7. / 8%
+		return "" // 增长7. / 8%, 工作日9: / 00
 	}
 	// Look through punctuation for the nearest letters on both sides.
 	la, fb := rune(0), rune(0)
@@ -311,16 +311,27 @@ func endsWithLabel(a string) bool {
 	return false
 }
 
-// cutAtDecimalPoint reports whether a break falls right after the decimal
-// point of a number in Chinese text: 同比增长7. / 8%，…. The point is then no
-// full stop.
+// cutAtDecimalPoint reports whether a break falls right after the point,
+// colon or comma inside a number of Chinese text: 同比增长7. / 8%，…,
+// 工作日9: / 00—17:00, 比分2: / 1, 共4, / 200户. A point may end a sentence,
+// so the number must run into Chinese text on both sides; a half-width colon
+// or comma after Chinese text takes no space after it in any case.
 func cutAtDecimalPoint(a, b string) bool {
 	a = trimRight(a)
-	if !strings.HasSuffix(a, ".") || !isDigit(firstRune(b)) {
+	if len(a) < 2 || !isDigit(firstRune(b)) {
 		return false
 	}
 	num := a[:len(a)-1]
-	return isDigit(lastRune(num)) && hanBeforeNumber(num) && hanAfterNumber(b)
+	if !isDigit(lastRune(num)) {
+		return false
+	}
+	switch a[len(a)-1] {
+	case '.':
+		return hanBeforeNumber(num) && hanAfterNumber(b)
+	case ':', ',':
+		return hanBeforeNumber(num)
+	}
+	return false
 }
 
 // hanBeforeNumber reports whether the number that ends a stands right after

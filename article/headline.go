@@ -216,7 +216,7 @@ func bulletPrefix(s string) int {
 var eventWords = [...]string{"举行", "召开", "举办", "开幕", "闭幕", "启动", "发布", "签约", "签署", "成立",
 	"落地", "开工", "竣工", "揭牌", "出台", "印发", "会见", "调研", "考察", "走访", "看望", "慰问", "主持",
 	"出席", "部署", "开展", "获批", "获评", "入选", "上线", "开通", "投用", "交付", "实施", "通过", "当选",
-	"宣布", "表彰", "颁发", "召集", "访问", "会谈", "来到"}
+	"宣布", "表彰", "颁发", "召集", "访问", "会谈", "来到", "开赛"}
 
 // eventKeys are the event words as keys of six bytes (see wordKey), sorted:
 // every event word is two ideographs of three bytes each.
@@ -808,11 +808,21 @@ func kickerEvidence(a, b string) int {
 		// A deck under a title gives facts: figures, a speaker (法官提醒：…).
 		score += 3
 	}
-	if sa.digits > 0 && sb.digits == 0 && sa.runes > sb.runes && !sa.latinText() && figures(a) >= 2 {
+	if sa.digits > 0 && sb.digits == 0 && sb.runes*4 <= sa.runes*3 && !sa.latinText() && figures(a) >= 2 {
 		// The figures over the words that sum them up: 一季度新签约项目63个
 		// 协议总投资超400亿元 / 招商引资跑出“加速度”. A title gives one figure at
-		// most; a deck under it gives the rest.
+		// most; a deck under it gives the rest. The words that sum them up are
+		// short: a line as long is a fact of its own, the deck of the figures
+		// above (前4个月全区规上工业产值同比增长9.2% / 新能源汽车零部件产业成为主要拉动力).
 		score += 3
+	}
+	// A deck of figures under a line that sets no scene leans on it: 城西片区
+	// 城市更新项目启动意愿征询 / 首日签约率达到62%, “15分钟就医圈”再加密 / 青溪
+	// 新增5家社区卫生服务站, 今年我区新增中小学学位4200个 / 5所新建学校9月开学.
+	// It is the subtitle however short it is: its length tells nothing.
+	deck := !setting && sb.digits > 0 && !sb.latinText() && figures(b) > 0
+	if deck {
+		score -= 2
 	}
 	switch {
 	case setting:
@@ -821,9 +831,14 @@ func kickerEvidence(a, b string) int {
 	case sb.commas > 0 && sa.commas == 0:
 		score--
 	}
+	// The longer line is the one that explains: a kicker well longer than
+	// the title over it (前三季度规上工业产值同比增长7.8% / 我区工业经济稳中有进),
+	// a subtitle under it. Of two lines of about one length the upper is the
+	// title: a title of news and the detail under it differ little
+	// (区第五届运动会龙舟赛在梅湾河开赛 / 青枫街道队夺得男子组冠军).
 	switch {
-	case setting:
-	case sa.runes*10 > sb.runes*13:
+	case setting || deck && sb.runes < sa.runes:
+	case sa.runes*10 > sb.runes*15:
 		score++
 	case sb.runes*10 > sa.runes*13:
 		score--
@@ -845,7 +860,9 @@ func kickerEvidence(a, b string) int {
 	switch {
 	case ea && !eb:
 		score -= 2
-	case eb && !ea:
+	case eb && !ea && !deck:
+		// A deck of figures tells its event among its facts: 老旧小区加装电梯
+		// 跑出“加速度” / 桃源街道今年已有27台电梯开工建设.
 		score += 2
 	}
 	return score
@@ -906,8 +923,8 @@ func figurativeTitle(b string, sb textStats) bool {
 	return ok && utf8.RuneCountInString(trim(l)) == utf8.RuneCountInString(trim(r))
 }
 
-// figures counts the numbers in a headline line, a year (2025年) aside:
-// 63个 and 400亿元 are two, 3.8亿 is one.
+// figures counts the numbers in a headline line, a year (2025年) and an
+// ordinal (第37次) aside: 63个 and 400亿元 are two, 3.8亿 is one.
 func figures(s string) int {
 	n := 0
 	for i := 0; i < len(s); {
@@ -925,7 +942,7 @@ func figures(s string) int {
 				break
 			}
 		}
-		if !(i-start == 4 && strings.HasPrefix(s[i:], "年")) {
+		if !(i-start == 4 && strings.HasPrefix(s[i:], "年")) && !strings.HasSuffix(s[:start], "第") {
 			n++
 		}
 	}

@@ -127,6 +127,24 @@ func TestHeadlineRoles(t *testing.T) {
 		{"two clauses over a deck of facts", []string{"社区食堂开工建设，老人吃饭不用愁", "全区已建成社区助餐点"}, []HeadlineRole{ti, su}, true},
 		{"two clauses over a deck with figures", []string{"湖滨大道改造工程开工，年底前完工", "全长3公里的“绿廊”同步开放"}, []HeadlineRole{ti, su}, false},
 		{"one clause over a topic and its colon", []string{"区政府召开常务会议", "安全生产：压紧压实各方责任"}, []HeadlineRole{ti, su}, false},
+		// A deck of figures under the title, however short.
+		{"a short deck of figures", []string{"北岸片区旧改项目启动签约", "首日签约户数达312户"}, []HeadlineRole{ti, su}, false},
+		{"a deck of figures under a longer title", []string{"滨江片区城市更新项目启动意愿征询", "首周签约率达到58%"}, []HeadlineRole{ti, su}, false},
+		{"figures over a deck of figures", []string{"今年我区新增幼儿园学位3600个", "4所新建幼儿园9月开园"}, []HeadlineRole{ti, su}, false},
+		{"a figure of speech over a deck of figures with its event", []string{"背街小巷整治跑出“加速度”", "柳湾街道今年已有43条小巷完工"},
+			[]HeadlineRole{ti, su}, false},
+		{"a figure of speech in quotes over a deck of figures", []string{"“15分钟健身圈”再扩容", "我区新增9处社区健身驿站"}, []HeadlineRole{ti, su}, false},
+		{"a match that opens over its result", []string{"区第三届职工运动会篮球赛在体育中心开赛", "桥东街道队首战告捷"}, []HeadlineRole{ti, su}, false},
+		{"figures over a fact of about their length", []string{"前5个月全区社会消费品零售总额增长6.3%", "汽车和家电以旧换新成为主要拉动力"},
+			[]HeadlineRole{ti, su}, true},
+		{"a plain line over a shorter one", []string{"城北科技产业园设立企业服务驿站", "“企业事马上办”再提速"}, []HeadlineRole{ti, su}, true},
+		{"a match over its result", []string{"区第三届职工运动会龙舟赛在南湖鸣锣", "桥东街道队夺得男子组冠军"}, []HeadlineRole{ti, su}, true},
+		// Not a deck of figures: the kicker stands.
+		{"a slogan over an event with an ordinal", []string{"聚焦“高效办成一件事”　持续优化营商环境", "区政府召开第21次常务会议"},
+			[]HeadlineRole{k, ti}, false},
+		{"a colon over a deck of figures", []string{"“菜篮子”再扩容：", "我区新增平价蔬菜网点36个"}, []HeadlineRole{k, ti}, false},
+		{"the scene over a title with figures", []string{"汛期将至", "全区32座小型水库完成汛前检查"}, []HeadlineRole{k, ti}, false},
+		{"a figure over the words that sum it up", []string{"前三季度规上工业产值同比增长7.8%", "我区工业经济稳中有进"}, []HeadlineRole{k, ti}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -157,6 +175,8 @@ func TestFigures(t *testing.T) {
 		{"a year and a figure", "2025年全区新增就业1.2万人", 1},
 		{"full-width digits", "新签约项目６３个，总投资４００亿元", 2},
 		{"no digits", "招商引资跑出“加速度”", 0},
+		{"an ordinal is no figure", "区政府召开第37次常务会议", 0},
+		{"an ordinal and a figure", "第3届消费节带动销售额1.6亿元", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
