@@ -166,16 +166,16 @@ func ShortTitle(text string, max int) string {
 	text = strings.TrimSpace(text)
 	r := []rune(text)
 	end := len(r)
-	for i, c := range r {
+	// An end past max is cut at max all the same: look no further.
+	for i := 0; i < len(r) && i <= max; i++ {
+		c := r[i]
 		if strings.ContainsRune("。！？!?；;", c) {
 			end = i
 			break
 		}
-		// A period inside the text ends a sentence after a word of three
-		// letters or more, not after an initial or an abbreviation (a.m.,
-		// Dr., St.).
-		if c == '.' && (i+1 == len(r) || unicode.IsSpace(r[i+1]) && i >= 3 &&
-			unicode.IsLetter(r[i-1]) && unicode.IsLetter(r[i-2]) && unicode.IsLetter(r[i-3])) {
+		// A period inside the text ends a sentence, but not the point of
+		// an abbreviation or an initial (a.m., Gov., Jan., John F.).
+		if c == '.' && (i+1 == len(r) || unicode.IsSpace(r[i+1]) && endAbbrev(string(r[:i+1])) == abbrevNone) {
 			end = i
 			break
 		}
