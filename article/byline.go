@@ -2171,7 +2171,7 @@ func contactLine(s string) bool {
 // left out: feeds put the address in mailto: links.
 func isEmail(w string) bool {
 	local, host, ok := strings.Cut(w, "@")
-	if !ok || local == "" || len(w) > 254 || local[0] == '.' || local[len(local)-1] == '.' || strings.Contains(local, "..") {
+	if !ok || local == "" || len(local) > 64 || len(w) > 254 || local[0] == '.' || local[len(local)-1] == '.' || strings.Contains(local, "..") {
 		return false
 	}
 	for i := 0; i < len(local); i++ {
@@ -2181,7 +2181,7 @@ func isEmail(w string) bool {
 	}
 	labels := 0
 	for l := range strings.SplitSeq(host, ".") {
-		if l == "" || l[0] == '-' || l[len(l)-1] == '-' {
+		if l == "" || len(l) > 63 || l[0] == '-' || l[len(l)-1] == '-' {
 			return false
 		}
 		for i := 0; i < len(l); i++ {
@@ -2217,11 +2217,26 @@ func firstEmail(contact string) string {
 	})
 	for i, f := range fields {
 		f = strings.TrimRight(f, ".。")
-		if isEmail(f) && (i == 0 || !socialNetwork(fields[i-1])) {
+		if isEmail(f) && !afterNetwork(fields[:i]) {
 			return f
 		}
 	}
 	return ""
+}
+
+// afterNetwork reports whether the words before an address name a social
+// network within three words, with no other address between: Mastodon: …,
+// on Mastodon at ….
+func afterNetwork(before []string) bool {
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		if socialNetwork(before[k]) {
+			return true
+		}
+		if strings.Contains(before[k], "@") {
+			return false
+		}
+	}
+	return false
 }
 
 // socialNetwork reports whether a word names a network whose accounts are

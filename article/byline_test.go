@@ -924,6 +924,9 @@ func TestAuthorEmail(t *testing.T) {
 		{"double dot", "a..b@example.com", ""},
 		{"percent", "a%b@example.com", ""},
 		{"fediverse account", "Mastodon: jdoe@mastodon.social", ""},
+		{"account in a sentence", "Follow her on Mastodon at jdoe@mastodon.social", ""},
+		{"local part too long", strings.Repeat("a", 65) + "@example.com", ""},
+		{"domain label too long", "jdoe@" + strings.Repeat("b", 64) + ".com", ""},
 		{"account then mailbox", "Mastodon: jdoe@mastodon.social, jdoe@example.org", "jdoe@example.org"},
 	}
 	for _, tt := range tests {
