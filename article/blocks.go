@@ -1103,6 +1103,7 @@ func isAgateRow(s string) bool {
 // rows; a header stands from its first row as the rows stand from each
 // other.
 func tableHeads(blocks []*block) {
+	boxRows(blocks)
 	for i := 0; i < len(blocks); i++ {
 		n := wordCells(blocks[i])
 		if n == 0 {
@@ -1188,6 +1189,98 @@ func abbrevHeads(s, row string) bool {
 		rest = strings.TrimRight(rest[:max(i, 0)], " \t")
 	}
 	return figures == labels && rest != "" && (rest[0] < '0' || rest[0] > '9')
+}
+
+// Kinds of the rows of a box (see boxRow).
+const (
+	figureRow = 1 + iota // 32项　今年推出的改革举措
+	resultRow            // 男子组：青枫街道队、滨江街道队、区城投集团队
+)
+
+// boxRows marks the rows of a box of data that a Chinese page sets out one
+// line each, between or under the stories: the figures of a 数读 box, each
+// with what it counts (32项　今年推出的改革举措 / 半日　企业开办全流程办结时间),
+// and the results of a contest, a group and its list (男子组：青枫街道队、… /
+// 女子组：梅湾镇队、…). Two lines or more of one kind in a row, set apart
+// alike, are rows: text of the piece they stand in, never a headline, and
+// no column break runs from one into the next line. Among figure rows one
+// figure at least is in digits (半日 alone is a word of a phrase).
+func boxRows(blocks []*block) {
+	for i := 0; i < len(blocks); i++ {
+		kind, digits := boxRow(blocks[i])
+		if kind == 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(blocks) && blocks[j].gap <= 1 && (j == i+1 || blocks[j].gap == blocks[i+1].gap) {
+			k, d := boxRow(blocks[j])
+			if k != kind {
+				break
+			}
+			digits = digits || d
+			j++
+		}
+		if j-i >= 2 && (kind == resultRow || digits) {
+			for _, b := range blocks[i:j] {
+				b.shape, b.row = shapeBody, true
+			}
+		}
+		i = j - 1
+	}
+}
+
+// boxRow returns the kind of box row a block is, or 0 (see boxRows), and
+// whether a figure row opens with a digit. A figure row is a figure of one
+// to eight characters (32项, 98.7%, 半日), a space, and a label of CJK text
+// with no space or punctuation; a day (3月20日 春分) opens an item of a dated
+// list instead. A result row is a label of one to eight characters, a
+// colon and a list set apart by 、 with no sentence in it; a field of
+// practical information (咨询电话：…) is no row.
+func boxRow(b *block) (int, bool) {
+	if b.kind != textBlock || b.shape == shapeBody || b.row || b.line != b.endLine || b.dateline != "" || b.hasCredit ||
+		len(b.jumps) > 0 || len(b.text) > 180 {
+		return 0, false
+	}
+	t := trim(b.text)
+	if i := indexAnyRune(t[:min(len(t), 27)], "：:"); i > 0 {
+		label := t[:i]
+		_, size := decodeFirst(t[i:])
+		value := trim(t[i+size:])
+		if utf8.RuneCountInString(label) > 8 || !strings.ContainsRune(value, '、') || utf8.RuneCountInString(value) > 60 ||
+			containsAnyRune(value, "。，,；;！!？?：:") || infoField(t) {
+			return 0, false
+		}
+		for _, r := range label {
+			if !isHan(r) && !isDigit(r) && !isLatin(r) {
+				return 0, false
+			}
+		}
+		return resultRow, false
+	}
+	i := strings.IndexFunc(t, isSpace)
+	if i <= 0 || datedItem(t) {
+		return 0, false
+	}
+	cell, label := t[:i], trimLeft(t[i:])
+	r0 := firstRune(cell)
+	if n := utf8.RuneCountInString(cell); n > 8 || !isDigit(r0) && cnDigit(r0) < 0 && !strings.ContainsRune("半十百千万", r0) {
+		return 0, false
+	}
+	if strings.ContainsFunc(cell, func(r rune) bool { return !isHan(r) && !isDigit(r) && !strings.ContainsRune(".．%％‰+～~-—", r) }) {
+		return 0, false
+	}
+	n, han := 0, false
+	for _, r := range label {
+		if isSpace(r) || !isHan(r) && !isDigit(r) && !isLatin(r) && !strings.ContainsRune("“”%％", r) {
+			return 0, false
+		}
+		han = han || isHan(r)
+		n++
+	}
+	if n < 2 || n > 24 || !han {
+		return 0, false
+	}
+	return figureRow, isDigit(r0)
 }
 
 // blockAt returns blocks[i], or nil outside the slice.

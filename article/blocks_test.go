@@ -514,3 +514,67 @@ func TestSalutation(t *testing.T) {
 		}
 	}
 }
+
+func TestBoxRow(t *testing.T) {
+	tests := []struct {
+		name   string
+		in     string
+		kind   int
+		digits bool
+	}{
+		{"a figure and what it counts", "32项　今年推出的营商环境改革举措", figureRow, true},
+		{"a figure in words", "半日　企业开办全流程办结时间", figureRow, false},
+		{"a share", "62%　首日签约率", figureRow, true},
+		{"one space between", "98.7% 企业诉求办结率", figureRow, true},
+		{"a group and its teams", "男子组:青枫街道队、滨江街道队、区城投集团队", resultRow, false},
+		{"a prize and its winners", "一等奖：许长庚、周逸飞", resultRow, false},
+		// Not rows.
+		{"a day of a dated list", "3月20日　春分", 0, false},
+		{"a headline's phrases", "春到临溪　花海迎客", 0, false},
+		{"a label with punctuation", "32项　今年推出的改革举措，覆盖全区", 0, false},
+		{"a field of practical information", "报名电话：86012345、86012346", 0, false},
+		{"a list in a sentence", "参赛队伍：青枫街道队、滨江街道队，共12支。", 0, false},
+		{"a colon headline", "区人社局：发放稳岗补贴", 0, false},
+		{"English", "62% first-day signings", 0, false},
+		{"a figure too long", "2026年东澜区第五届运动会　开幕", 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := &block{text: tt.in, shape: headingShape(tt.in)}
+			kind, digits := boxRow(b)
+			if kind != tt.kind || kind == figureRow && digits != tt.digits {
+				t.Errorf("boxRow(%q) = %d, %v, want %d, %v", tt.in, kind, digits, tt.kind, tt.digits)
+			}
+		})
+	}
+}
+
+func TestBoxRows(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []string
+		want []bool // which blocks are rows
+	}{
+		{"a 数读 box", []string{"■数读", "32项　今年推出的改革举措", "半日　企业开办全流程办结时间", "“东澜好物”直播基地开播"},
+			[]bool{false, true, true, false}},
+		{"results", []string{"比赛结果", "男子组:青枫街道队、滨江街道队", "女子组:梅湾镇队、云溪街道队"}, []bool{false, true, true}},
+		// Not rows.
+		{"one figure line", []string{"32项　今年推出的改革举措", "东澜营商环境再升级"}, []bool{false, false}},
+		{"no figure in digits", []string{"半日　企业开办全流程办结时间", "两年　项目建设周期"}, []bool{false, false}},
+		{"rows of two kinds", []string{"32项　今年推出的改革举措", "男子组:青枫街道队、滨江街道队"}, []bool{false, false}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var blocks []*block
+			for i, s := range tt.in {
+				blocks = append(blocks, &block{kind: textBlock, text: s, line: i + 1, endLine: i + 1, shape: headingShape(s)})
+			}
+			boxRows(blocks)
+			for i, b := range blocks {
+				if b.row != tt.want[i] {
+					t.Errorf("boxRows(%q): row %d = %v, want %v", tt.in, i, b.row, tt.want[i])
+				}
+			}
+		})
+	}
+}

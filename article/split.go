@@ -267,12 +267,13 @@ func (s *splitter) markHeadings() {
 		}
 		switch b.shape {
 		case shapeHeading:
-			b.heading = true
+			b.heading = qaLine(b.text) == 0
 		case shapeSoft:
 			next, prev := s.at(i+1), s.at(i-1)
 			switch {
-			case next == nil, salutation(b.text):
-				// (编辑同志： opens a letter's text, never a heading.)
+			case next == nil, salutation(b.text), qaLine(b.text) != 0:
+				// (编辑同志： opens a letter's text, never a heading; nor
+				// does 问：… open anything but a question of a Q&A.)
 			case next.kind == textBlock && next.shape == shapeHeading, isLead(next):
 				b.heading = true
 			case (prev == nil || isEnding(prev)) && next.kind == textBlock:
@@ -989,6 +990,11 @@ func (s *splitter) paragraph(b *block, prev *block) {
 		s.ended = false // the next numbered picture of the group: ① … ② …
 	case s.open && s.ended && s.signed && b.dateline == "" && replyLabel(b.text):
 		s.ended = false // 读者 贺明亮 / 记者追踪：接到来信后…: the reply to the letter
+	case s.open && s.ended && b.dateline == "" && qaLine(b.text) == '问' && len(s.piece.Body) > 0 &&
+		qaLine(s.piece.Body[len(s.piece.Body)-1].Text) == '答':
+		// 答：…（区发改委） / 问：…: the office that answered signs its answer,
+		// and the reader-mail box goes on with the next question.
+		s.ended = false
 	case !s.open || s.ended:
 		s.openPiece(b.line)
 	case b.dateline != "" && (s.paras > 0 || s.piece.Dateline != ""):
@@ -1179,6 +1185,7 @@ var englishColumns = [...]struct {
 	{"records", listingColumn}, {"transfers", listingColumn}, {"licenses", listingColumn}, {"permits", listingColumn},
 	{"inspections", listingColumn}, {"calls", listingColumn}, {"arrests", listingColumn}, {"deaths", listingColumn},
 	{"births", listingColumn}, {"announcements", listingColumn}, {"divorces", listingColumn},
+	{"meetings", listingColumn}, {"hearings", listingColumn},
 }
 
 // briefsHeading reports whether an English heading names a column of
@@ -2420,6 +2427,22 @@ func readerSignature(b *block) *block {
 		return &nb
 	}
 	return nil
+}
+
+// qaLine returns 问 or 答 when text opens a question or an answer of a
+// Q&A with its label and a colon — 问：小区附近的菜市场什么时候开业？,
+// 答：预计5月中旬投入使用。 — or 0. Such a line is text: a question there
+// is no headline.
+func qaLine(text string) rune {
+	t := trim(text)
+	r, size := decodeFirst(t)
+	if r != '问' && r != '答' {
+		return 0
+	}
+	if c := firstRune(t[size:]); c != '：' && c != ':' {
+		return 0 // 问计于民, 答卷
+	}
+	return r
 }
 
 // replyLabels open the answer printed under a reader's letter: 记者追踪：….

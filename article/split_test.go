@@ -413,6 +413,24 @@ func TestSplit(t *testing.T) {
 		{"a bullet the story never used after a caption opens the next piece",
 			"老街焕新颜\n\n本报讯 老街改造完工。\n\n■修旧如旧\n\n青石板路重新铺好。\n\n游客在老街拍照。　本报记者 孙浩 摄\n\n◆社区食堂开业\n\n城东街道的社区食堂昨天开业。",
 			[]string{"article t:老街焕新颜 ¶§¶", "article t:社区食堂开业 ¶", "photo ¶"}},
+		{"the rows of a 数读 box stay with the story above the next headline",
+			"营商环境再升级\n　　本报记者　陆铭远\n　　今年以来，我区推出32项改革举措。\n■数读\n　　32项　今年推出的改革举措\n　　半日　企业开办全流程办结时间\n直播基地开播\n　　本报讯（通讯员　闻笛）5月10日，直播基地开播满一个月。",
+			[]string{"article t:营商环境再升级 ¶§¶¶", "article t:直播基地开播 ¶"}},
+		{"a results table and the paragraph after it stay in the report",
+			"龙舟赛开赛\n\n本报讯（记者 严子航）5月17日，龙舟比赛举行。\n\n比赛结果\n\n男子组:青枫街道队、滨江街道队\n\n女子组:梅湾镇队、云溪街道队\n\n据悉，本届区运会共设22个比赛项目。",
+			[]string{"article t:龙舟赛开赛 ¶§¶¶¶"}},
+		{"a headline in two phrases with figures is no box",
+			"营商环境再升级\n　　本报记者　陆铭远\n　　今年以来，我区推出32项改革举措。\n32项改革　落地见效\n　　本报讯（通讯员　闻笛）5月10日，直播基地开播满一个月。",
+			[]string{"article t:营商环境再升级 ¶", "article t:32项改革　落地见效 ¶"}},
+		{"a reader-mail box goes on from answer to question",
+			"读者信箱\n\n问：夜市几点收摊？（读者 邵先生）\n\n答：夜市每天23时收摊。（西关街道办事处）\n\n问：篮球赛可以个人报名吗？（读者 苗女士）\n\n答：暂不接受个人报名。（区总工会）",
+			[]string{"article t:读者信箱 ¶¶¶¶"}},
+		{"a question opening with 问 is no headline",
+			"区长访谈\n\n本报讯 记者日前专访了区长。\n\n问：今年最重要的工作是什么？\n\n答：是城市更新。",
+			[]string{"article t:区长访谈 ¶¶¶"}},
+		{"after an answer another paragraph after a credit opens the next piece",
+			"读者信箱\n\n问：夜市几点收摊？\n\n答：夜市每天23时收摊。（西关街道办事处）\n\n本报讯 区图书馆延长开放时间。",
+			[]string{"article t:读者信箱 ¶¶", "brief ¶"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -684,11 +702,13 @@ func TestListingLabel(t *testing.T) {
 		{"Death notices", true}, {"ARRESTS", true}, {"Deaths", true}, {"BUILDING PERMITS", true},
 		{"RESTAURANT INSPECTIONS", true}, {"SHERIFF'S LOG", true}, {"Police log", true}, {"Fire log", true},
 		{"POLICE BLOTTER", true}, {"FIRE CALLS", true}, {"COURT RECORDS", true}, {"REAL ESTATE TRANSFERS", true},
-		{"MARRIAGE LICENSES", true}, {"BIRTH ANNOUNCEMENTS", true},
+		{"MARRIAGE LICENSES", true}, {"BIRTH ANNOUNCEMENTS", true}, {"Public meetings", true}, {"MEETINGS", true},
+		{"PUBLIC HEARINGS", true}, {"Government meetings", true},
 		// Headlines, briefs and no labels.
 		{"Police make arrests", false}, {"Council hears reports", false}, {"Town posts new notices", false},
 		{"COMMUNITY BRIEFS", false}, {"AROUND TOWN", false}, {"Log cabin restored", false}, {"warrant calls", false},
 		{"Mayor seeks records of the 2019 bridge contract", false}, {"讣告", false}, {"", false},
+		{"Board moves meetings online", false}, {"Council cancels meetings", false}, {"Meetings resume", false},
 	}
 	for _, tt := range tests {
 		if got := isListingLabel(tt.in); got != tt.want {
@@ -736,6 +756,26 @@ func TestReplyLabel(t *testing.T) {
 	for _, tt := range tests {
 		if got := replyLabel(tt.in); got != tt.want {
 			t.Errorf("replyLabel(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestQALine(t *testing.T) {
+	tests := []struct {
+		in   string
+		want rune
+	}{
+		{"问：小区附近的菜市场什么时候开业？（读者　陶女士）", '问'},
+		{"　　答:预计5月中旬投入使用。(西山街道办事处)", '答'},
+		{"问: 可以个人报名吗?", '问'},
+		{"问计于民：老旧小区改造听民意", 0},
+		{"答卷：一份民生实事的年度报告", 0},
+		{"问题清单已经交办。", 0},
+		{"", 0},
+	}
+	for _, tt := range tests {
+		if got := qaLine(tt.in); got != tt.want {
+			t.Errorf("qaLine(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
