@@ -1430,15 +1430,14 @@ func isPublisher(s string) bool {
 		if !ok {
 			continue
 		}
-		for _, w := range publisherStops {
-			if strings.Contains(body, w) {
-				return false
-			}
+		if strings.Contains(body, "由") || strings.Contains(body, "的") || strings.Contains(body, "已") {
+			return false // 本次活动由区委宣传部主办
 		}
 		orgs, han := 0, 0
 		for w := range strings.FieldsFuncSeq(body, func(r rune) bool { return isSpace(r) || r == '、' }) {
 			st := measure(w)
-			if st.runes < 2 || st.han != st.runes || !isOrgName(w) && !isMasthead(w) && !endsWithAny(w, "大学", "中学", "小学") {
+			if st.runes < 2 || st.han != st.runes || !isOrgName(w) && !isMasthead(w) && !endsWithAny(w, "大学", "中学", "小学") ||
+				namesEvent(w) {
 				return false
 			}
 			orgs, han = orgs+1, han+st.han
@@ -1448,9 +1447,32 @@ func isPublisher(s string) bool {
 	return false
 }
 
-// publisherStops are the words of a sentence saying who runs an event,
-// which no publisher's line under a masthead holds: 由, 本次, 活动.
-var publisherStops = [...]string{"由", "本次", "本届", "此次", "这次", "该", "活动", "比赛", "大赛", "展览", "会议", "的", "将", "已"}
+// namesEvent reports whether w, a word before 主办 on a line shaped like a
+// publisher's, tells of an event rather than names an office: 本届运动会区体育局,
+// 读书活动区委宣传部. An office may be named for what it houses, an event's
+// kind before 中心, 馆, 室 or 站: 青少年活动中心, 区会议中心, 展览馆.
+func namesEvent(w string) bool {
+	for _, p := range [...]string{"本次", "本届", "此次", "这次", "该"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	for _, e := range [...]string{"活动", "比赛", "大赛", "展览", "会议"} {
+		for i := strings.Index(w, e); i >= 0; {
+			rest := w[i+len(e):]
+			if !strings.HasPrefix(rest, "中心") && !strings.HasPrefix(rest, "馆") && !strings.HasPrefix(rest, "室") &&
+				!strings.HasPrefix(rest, "站") {
+				return true
+			}
+			k := strings.Index(rest, e)
+			if k < 0 {
+				break
+			}
+			i += len(e) + k
+		}
+	}
+	return false
+}
 
 // paperWords end the English names of newspapers.
 var paperWords = [...]string{"Herald", "Times", "Tribune", "Post", "Gazette", "Journal", "News", "Chronicle", "Courier",
@@ -2745,9 +2767,26 @@ func contactCredits(s string) []Author {
 // asksToReach reports whether ls, a line in lower case, asks readers to
 // reach a desk or a person: call, email, contact, reach.
 func asksToReach(ls string) bool {
-	for _, w := range [...]string{"call ", "email ", "e-mail ", "contact ", "reach ", "write to ", "text "} {
-		if i := strings.Index(ls, w); i == 0 || i > 0 && !isLatin(rune(ls[i-1])) {
-			return true
+	return hasWordStart(ls, reachVerbs[:])
+}
+
+// reachVerbs ask readers to reach a desk or a person, in lower case.
+var reachVerbs = [...]string{"call ", "email ", "e-mail ", "contact ", "reach ", "write to ", "text "}
+
+// hasWordStart reports whether one of words, in lower case, opens a word
+// of ls, a line in lower case: "call " in "please call 555-0142", not in
+// "recall the vote".
+func hasWordStart(ls string, words []string) bool {
+	for _, w := range words {
+		for i := strings.Index(ls, w); i >= 0; {
+			if i == 0 || !isLatin(rune(ls[i-1])) {
+				return true
+			}
+			k := strings.Index(ls[i+1:], w)
+			if k < 0 {
+				break
+			}
+			i += k + 1
 		}
 	}
 	return false
@@ -2764,49 +2803,63 @@ func deskNote(s string) bool {
 		return false
 	}
 	ls := strings.ToLower(s)
-	ask := false // how to reach the desk
-	for _, w := range deskVerbs {
-		if i := strings.Index(ls, w); i == 0 || i > 0 && !isLatin(rune(ls[i-1])) {
-			ask = true
-			break
-		}
-	}
-	if !ask || !deskNoun(ls) {
+	if !hasWordStart(ls, deskVerbs[:]) { // how to reach the desk
 		return false
 	}
-	// What the desk does with them: print them, by a deadline.
-	for _, w := range [...]string{"publication", "published", "publish", "submission", "submit", "to place ", "deadline"} {
+	noun := deskNoun(ls)
+	if noun == 0 {
+		return false
+	}
+	// What the desk does with them: print them. A deadline or a
+	// submission is anyone's, so it tells only of what a desk alone
+	// takes: "Tips can be submitted anonymously", "Letters of support must
+	// be submitted by the deadline" close stories.
+	for _, w := range [...]string{"publication", "published", "publish", "to place "} {
 		if strings.Contains(ls, w) {
 			return true
+		}
+	}
+	if noun == deskCompound {
+		for _, w := range [...]string{"submission", "submit", "deadline"} {
+			if strings.Contains(ls, w) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// deskVerbs ask readers to reach a desk, in lower case.
+// deskVerbs ask readers to reach a desk or send it something, in lower
+// case.
 var deskVerbs = [...]string{"call ", "email ", "e-mail ", "send ", "contact ", "submit ", "mail "}
 
-// deskNoun reports whether ls, a line in lower case, names what a desk
-// takes in to print: obituaries, death notices, calendar items, letters
-// to the editor, news tips. A word a story may use too (letters, notices,
-// submissions, tips) counts only as what the line is about, at the start
-// of a sentence or after the verb that asks for it: "Letters must be
-// signed", "email your tips to". A story's closing line may ask readers to
-// call before a deadline, but for no such thing: "Registration deadline
-// for vendors is May 1. Call 555-0142".
-func deskNoun(ls string) bool {
+// How deskNoun found what a desk takes in.
+const (
+	deskBare     = 1 + iota // a word a story may use too, sent: "email your tips"
+	deskCompound            // a desk's own: "death notice", "news tips"
+)
+
+// deskNoun tells whether ls, a line in lower case, names what a desk
+// takes in to print: deskCompound for a desk's own words (obituaries,
+// death notices, calendar items, letters to the editor, news tips),
+// deskBare for a word a story may use too (letters, notices, tips) sent
+// to someone: "email your tips to", "send letters to". A bare word opening
+// a sentence is a story's as often ("Tips can be submitted anonymously",
+// "Letters of support must be…"), and so is a word "of" something. It
+// returns 0 for neither.
+func deskNoun(ls string) int {
 	for _, w := range [...]string{"obituar", "death notice", "funeral notice", "legal notice", "calendar item", "calendar listing",
-		"news tip", "classified ad", "letters to the editor", "letter to the editor", "press release"} {
+		"news tip", "story tip", "classified ad", "letters to the editor", "letter to the editor", "press release",
+		"wedding announcement", "engagement announcement", "birth announcement", "anniversary announcement"} {
 		if strings.Contains(ls, w) {
-			return true
+			return deskCompound
 		}
 	}
 	for _, w := range [...]string{"letters", "notices", "announcements", "submissions", "listings", "tips"} {
 		for i := strings.Index(ls, w); i >= 0; {
-			if end := i + len(w); end == len(ls) || !isLatin(rune(ls[end])) {
-				if deskObject(ls[:i]) {
-					return true
-				}
+			if end := i + len(w); (end == len(ls) || !isLatin(rune(ls[end])) && !strings.HasPrefix(ls[end:], " of ")) &&
+				deskObject(ls[:i]) {
+				return deskBare
 			}
 			k := strings.Index(ls[i+1:], w)
 			if k < 0 {
@@ -2815,23 +2868,22 @@ func deskNoun(ls string) bool {
 			i += k + 1
 		}
 	}
-	return false
+	return 0
 }
 
 // deskObject reports whether the words before a noun of deskNoun, in
-// lower case, make it what the line is about: nothing, the end of a
-// sentence, or a verb that sends or places it, with maybe "your", "a"
-// or "the".
+// lower case, make it sent to a desk: "your", or a verb that sends or
+// places it, with maybe "a", "the" or "any" between.
 func deskObject(head string) bool {
 	head = strings.TrimRight(head, " ")
-	for _, w := range [...]string{"your", "an", "a", "the", "any"} {
+	if h, ok := strings.CutSuffix(head, "your"); ok && (h == "" || !isLatin(rune(h[len(h)-1]))) {
+		return true
+	}
+	for _, w := range [...]string{"an", "a", "the", "any"} {
 		if h, ok := strings.CutSuffix(head, w); ok && (h == "" || h[len(h)-1] == ' ') {
 			head = strings.TrimRight(h, " ")
 			break
 		}
-	}
-	if head == "" || strings.HasSuffix(head, ".") || strings.HasSuffix(head, ":") || strings.HasSuffix(head, ";") {
-		return true
 	}
 	for _, v := range [...]string{"email", "e-mail", "send", "submit", "mail", "place"} {
 		if strings.HasSuffix(head, v) && (len(head) == len(v) || !isLatin(rune(head[len(head)-len(v)-1]))) {

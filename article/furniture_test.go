@@ -128,6 +128,12 @@ func TestFurnitureLine(t *testing.T) {
 		{"a desk's note on letters", "Letters must be signed and include a phone number for verification before publication. Email letters@harlowcourier.example.",
 			furniture{strength: weakFurniture}},
 		{"a desk's note on death notices", "To place a death notice, call 555-0142 by noon the day before publication.", furniture{strength: weakFurniture}},
+		{"a desk's note on news tips and a deadline", "Email your news tips to tips@harlowledger.example or call 555-0142 by the Friday deadline.",
+			furniture{strength: weakFurniture}},
+		{"a desk's note on letters sent in", "Send your letters to letters@harlowledger.example or call 555-0142. Letters are published as space allows.",
+			furniture{strength: weakFurniture}},
+		{"a desk's note on wedding announcements", "Wedding announcements are published free of charge. Email weddings@harlowledger.example or call 555-0142.",
+			furniture{strength: weakFurniture}},
 		{"a weekly's header with a span of dates", "2026年4月6日-2026年4月12日\u3000星期一\u3000第3版\u3000要闻",
 			furniture{strength: strongFurniture, date: d(2026, 4, 6), number: "3", name: "要闻"}},
 		{"a weekly's span ending with no year", "青溪周刊\u30002026年4月6日—4月12日\u3000第15期", furniture{strength: strongFurniture, date: d(2026, 4, 6)}},
@@ -140,6 +146,7 @@ func TestFurnitureLine(t *testing.T) {
 		{"an English weekly's days in one month, en dash and week of", "Week of April 6–12, 2026 | B2",
 			furniture{strength: strongFurniture, date: d(2026, 4, 6), number: "B2"}},
 		{"a newspaper as publisher", "临江日报\u3000联合主办", furniture{strength: weakFurniture}},
+		{"a youth centre and the paper run a special page", "青川区青少年活动中心\u3000青川区报社\u3000联合主办", furniture{strength: weakFurniture}},
 		{"an index box on one line", "INSIDE: Obituaries A4 | Opinion A7 | Sports B1", furniture{strength: strongFurniture}},
 		{"an index box on one line with bare pages", "Inside | Obituaries 4 | Opinion 7", furniture{strength: strongFurniture}},
 		{"an index row with no heading", "Obituaries A4 | Opinion A7 | Classifieds B6 | Sports B1", furniture{strength: weakFurniture}},
@@ -162,6 +169,13 @@ func TestFurnitureLine(t *testing.T) {
 		{"a story's call to the police before a deadline", "Anyone with information should call police at 555-0142 before the deadline.", furniture{}},
 		{"a story's call for tips before a deadline", "Anyone with tips should call police at 555-0142 before the deadline.", furniture{}},
 		{"a story's letters and a deadline", "The school mailed letters to parents. Call 555-0142 before the deadline to register.", furniture{}},
+		{"a police story's closing line on tips", "Tips can be submitted anonymously. Call Crime Stoppers at 555-0142.", furniture{}},
+		{"a story's letters of support and a deadline", "Letters of support must be submitted by the May 30 deadline. Call Town Hall at 555-0142.", furniture{}},
+		{"a story's closing paragraph on letters of support", "Residents and groups may write in support of the plan. Letters of support must be submitted by the May 30 deadline. Call Town Hall at 555-0142.",
+			furniture{}},
+		{"a story's letters of support sent by a deadline", "Residents may submit letters of support by the May 30 deadline. Call Town Hall at 555-0142.", furniture{}},
+		{"a story's tips sent before a deadline", "Residents can send tips to police before the deadline. Call 555-0142 or email tips@harlowpd.example.", furniture{}},
+		{"a story's notices at a sentence's start", "Notices must be submitted by the deadline. Call the clerk at 555-0142.", furniture{}},
 		{"an event's sponsors in a story", "本次活动由区委宣传部、区文明办联合主办", furniture{}},
 		{"sponsors in a sentence without 由", "本届运动会区体育局、区教育局联合主办", furniture{}},
 		{"Chinese life dates", "1931年3月2日—2026年4月12日", furniture{}},
@@ -664,11 +678,41 @@ func TestIsPublisher(t *testing.T) {
 		{"sponsors after 由", "由区委宣传部、区文明办联合主办", false},
 		{"an event named before its sponsor", "本届运动会区体育局主办", false},
 		{"words that name no office", "全民阅读\u3000亲子共读\u3000联合主办", false},
+		{"a youth centre named for its activities", "青川区青少年活动中心\u3000青川区报社\u3000联合主办", true},
+		{"a conference centre and a paper", "区会议中心\u3000临江日报社\u3000联合主办", true},
+		{"an activity room and an exhibition hall", "东湖街道老年活动室、区展览馆联合主办", true},
+		{"an event glued to its sponsor", "全民阅读活动区委宣传部主办", false},
+		{"a contest glued to its sponsor", "此次比赛区体育局主办", false},
+		{"this event's sponsor", "该活动区文明办主办", false},
+		{"an event among the sponsors", "区文明办、本届大赛组委会联合主办", false},
+		{"a sentence with 的", "区委宣传部的志愿服务队主办", false},
+		{"a sentence on what an office will do", "区文明办将联合主办", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := isPublisher(tt.in); got != tt.want {
 				t.Errorf("isPublisher(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHasWordStart(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     bool
+	}{
+		{"a verb opening the line", "call 555-0142 for tickets.", true},
+		{"a verb after a space", "please email news@ledger.example.", true},
+		{"a verb after a bracket", "(call 555-0142)", true},
+		{"a verb inside a word", "the recall vote is set.", false},
+		{"a verb after one inside a word", "the recall vote is set. call 555-0142.", true},
+		{"no verb", "the council met on tuesday.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := hasWordStart(tt.in, reachVerbs[:]); got != tt.want {
+				t.Errorf("hasWordStart(%q) = %v, want %v", tt.in, got, tt.want)
 			}
 		})
 	}
