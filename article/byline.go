@@ -1311,8 +1311,8 @@ var boardWords = [...]string{"editorial board", "editorial staff", "editorial wr
 // by the paper: "Ledger staff", "The Gazette staff", "Ledger staff
 // report", "Ledger staff and wire reports". The staff is one author,
 // named as printed (Ledger staff), who wrote the piece; the wires are its
-// source. It is read only after a sign-off's dash: a line "Hospital staff"
-// is no credit.
+// source. It is read only after a sign-off's dash, and only where the name
+// ends in a newspaper's word: "- Hospital staff" is no credit.
 func paperStaff(s string) (credit, bool) {
 	if len(s) > 60 {
 		return credit{}, false
@@ -1342,9 +1342,12 @@ func paperStaff(s string) (credit, bool) {
 
 // staffPaperName reports whether s may be a paper's name as a sign-off prints
 // it: one to four capitalised words of letters (Ledger, The Carrow Valley
-// Ledger), none of them a word of the desk (Staff, Wire).
+// Ledger), none of them a word of the desk (Staff, Wire), the last a
+// newspaper's word (see paperWords). Other staffs sign quoted cards and
+// notes inside stories (- Hospital staff, — Carver Regional staff, —
+// Library staff) and are no writer of the paper.
 func staffPaperName(s string) bool {
-	n := 0
+	n, last := 0, ""
 	for w := range strings.FieldsSeq(s) {
 		n++
 		if n > 4 || !unicode.IsUpper(firstRune(w)) || strings.EqualFold(w, "staff") || strings.EqualFold(w, "wire") {
@@ -1355,8 +1358,9 @@ func staffPaperName(s string) bool {
 				return false
 			}
 		}
+		last = w
 	}
-	return n > 0
+	return n > 0 && slices.ContainsFunc(paperWords[:], func(p string) bool { return strings.EqualFold(last, p) })
 }
 
 // boardSignoff reads the sign-off of an editorial, the board that wrote
@@ -1876,28 +1880,41 @@ func bracketSignature(s string) (credit, bool) {
 	return c, true
 }
 
-// givenNameChars are characters common in given names and pen names and
-// rare in the words a bracket closing a text holds otherwise (暂定, 免费,
-// 转载, 上午, 每周, 推荐).
-var givenNameChars = newRuneSet("晓岚文萱轩婷丽华明伟芳娜敏静秀英霞玉兰红雪梅琳洁琴云莲凤艳倩颖佳嘉琪欣怡涵" +
-	"宇浩杰俊峰磊勇斌涛鹏辉健志宏海林波鑫森晨阳昊睿博若清墨雨月星辰笛萧舟帆岩松竹菊荷蕾蓉薇菲璐瑶瑾瑜璇琦" +
-	"珊珍翠桐楠枫柳桦川溪泉澜沁漪潇湘凌逸飞翔鸿雁鹤鸥莺晴曦晖旭昕晗煜炜烨灿亮斐彬彦琛瑞馨芬芸芝茜茹蔚苇" +
-	"荻紫丹彤素锦绣秋岑黛璟玥婉娟媛妍姝婕蓓菁晔")
+// Pen names and given names with no family name (（文萱）, （晓岚）) are read
+// from two sets of characters, both rare in the other words a bracket
+// closing a text holds (暂定, 免费, 转载, 上午, 每周, 推荐). nameChars are
+// found chiefly in names: 萱, 岚, 婷. wordNameChars are common in names
+// and in words as well: 文, 明, 清, 华, 雨, 雪, 林 make 文明, 清明, 明清,
+// 清华, 雨雪, 森林.
+var (
+	nameChars = newRuneSet("晓岚萱轩婷娜敏琳琴凤倩颖嘉琪欣怡涵宇浩杰俊峰磊斌涛鹏辉健志宏鑫昊睿笛萧舟帆岩" +
+		"蕾蓉薇菲璐瑶瑾瑜璇琦珊桐楠桦川澜沁漪潇湘凌逸翔鸿雁鹤鸥莺晴曦晖旭昕晗煜炜烨灿斐彬彦琛瑞馨芸芝茜茹" +
+		"蔚苇荻彤岑黛璟玥婉娟媛妍姝婕蓓菁晔")
+	wordNameChars = newRuneSet("文丽华明伟芳静秀英霞玉兰红雪梅洁云莲艳佳勇海林波森晨阳博若清墨雨月星辰" +
+		"松竹菊荷珍翠枫柳溪泉飞亮芬紫丹素锦绣秋")
+)
+
+// penNameWords are words of the name characters that a bracket holds as a
+// word, not a name: （凌晨）, （晨曦）.
+var penNameWords = [...]string{"波涛", "波澜", "宏伟", "蓓蕾", "凌晨", "飞翔", "海鸥", "晨曦", "瑞雪", "娟秀", "英俊", "欣欣"}
 
 // penName reports whether s, a word in brackets with no label and no
 // family name, reads as a pen name or a given name signing a brief
-// (（文萱）, （晓岚）): two or three characters, each common in names. It
-// signs only an item of a column where the item ends (see
-// closeBareCredits).
+// (（文萱）, （晓岚）): two or three characters common in names, one at least
+// found chiefly in names, so no word (（明清）, （清华）, （雨雪）). It signs
+// only an item of a column where the item ends (see closeBareCredits).
 func penName(s string) bool {
-	n := 0
+	n, named := 0, false
 	for _, r := range s {
-		if !givenNameChars.has(r) {
+		switch {
+		case nameChars.has(r):
+			named = true
+		case !wordNameChars.has(r):
 			return false
 		}
 		n++
 	}
-	return n >= 2 && n <= 3 && !isSurname(s) && !notAName(s)
+	return named && n >= 2 && n <= 3 && !isSurname(s) && !notAName(s) && !slices.Contains(penNameWords[:], s)
 }
 
 // officeSource reads an office, a company or a school that signs the
@@ -2271,11 +2288,11 @@ func isHandle(w string) bool {
 // them if s holds anything else. An English number (wide false) is ASCII digits and
 // - . ( ) +: (555) 555-0148, +1. A Chinese one (wide true) may be printed
 // full-width and list numbers with / and 、: ０５７１－８６０１２３４５,
-// 86012345/86012346, but holds no dot.
+// 86012345/86012346, ８６０１２３４５／８６０１２３４６, but holds no dot.
 func phoneNumber(s string, wide bool) (digits int, grouped, ok bool) {
 	marks := "-.()+"
 	if wide {
-		marks = "-－()（）+＋/、"
+		marks = "-－()（）+＋/／、"
 	}
 	for ri, rn := 0, 0; ri < len(s); ri += rn {
 		var r rune

@@ -66,6 +66,13 @@ func TestParseCredit(t *testing.T) {
 		{"a word that begins like staff", "- Ledger staffing", nil, false, false},
 		{"staff of someone", "— Staff of the Ledger", nil, false, false},
 		{"staff in a sentence after a dash", "— Ledger staff. Call us.", nil, false, false},
+		{"a small paper's staff", "— The Daily Star staff", []Author{w("The Daily Star staff", RoleWriter)}, false, true},
+		// Other staffs sign cards and notes quoted in a story: the paper's
+		// staff signs by a newspaper's word.
+		{"a hospital's staff", "- Hospital staff", nil, false, false},
+		{"a hospital's staff after a dash", "— Carver Regional staff", nil, false, false},
+		{"a library's staff", "— Library staff", nil, false, false},
+		{"a school's staff report", "— Lincoln Elementary staff report", nil, false, false},
 		{"a dash before lower case", "— and then it rained", nil, false, false},
 		{"a Chinese deck", "——记社区文化志愿者", nil, false, false},
 		{"文/图 before the name", "文/图 张三", []Author{w("张三", RoleWriter), w("张三", RolePhotographer)}, false, true},
@@ -271,6 +278,9 @@ func TestParseCredit(t *testing.T) {
 		{"a pen name in brackets", "（文萱）", []Author{w("文萱", RoleReporter)}, false, true},
 		{"a given name in brackets", "(晓岚)", []Author{w("晓岚", RoleReporter)}, false, true},
 		{"to be decided", "（暂定）", nil, false, false},
+		{"a dynasty pair in brackets", "（明清）", nil, false, false},
+		{"a university's short name", "（清华）", nil, false, false},
+		{"the weather in brackets", "（雨雪）", nil, false, false},
 		{"free of charge", "（免费）", nil, false, false},
 		{"reprinted", "（转载）", nil, false, false},
 		{"a time of day", "（上午）", nil, false, false},
@@ -696,6 +706,11 @@ func TestSignatureSources(t *testing.T) {
 			[]Author{{Name: "Staff", Role: RoleWriter}}, "", "Staff"},
 		{"the paper's staff signs", "Library to close\n\nThe library will close for two weeks.\n\n- Ledger staff\n",
 			[]Author{{Name: "Ledger staff", Role: RoleWriter}}, "", "Ledger staff"},
+		// Another staff signs a card the story quotes; the story goes on.
+		{"a hospital's staff signs a card", "Nurses thank town\n\nHARLOW - Restaurants fed the night shift for two weeks.\n\n\"You kept us going.\"\n\n- Hospital staff\n\nThe diner's owner said the card made her cry.\n",
+			nil, "Hospital staff", ""},
+		{"a hospital's staff after a dash", "Nurses thank town\n\nHARLOW - Restaurants fed the night shift for two weeks.\n\n\"You kept us going.\"\n— Carver Regional staff\n\nThe diner's owner said the card made her cry.\n",
+			nil, "The diner's owner", ""},
 		// The last item of a list is no sign-off, whatever it says.
 		{"the last item of a hyphen list", "Board names superintendent\n\nThe committee that picked her included:\n\n- Parents\n- Teachers\n- Former editors\n\nLopez starts July 1.\n",
 			nil, "Former editors", ""},
@@ -935,5 +950,25 @@ func TestAuthorEmail(t *testing.T) {
 				t.Errorf("Author{Contact: %q}.Email() = %q, want %q", tt.contact, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestPenName(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"文萱", true}, {"晓岚", true}, {"雨桐", true}, {"若溪", false}, {"明川", true}, {"秋瑾", true}, {"一鸣", false},
+		// Words of the same characters: a period, a festival, a language,
+		// a university, the weather, a forest, a blog post, tomorrow.
+		{"明清", false}, {"清明", false}, {"文明", false}, {"英文", false}, {"清华", false}, {"雨雪", false},
+		{"森林", false}, {"博文", false}, {"明晨", false}, {"凌晨", false}, {"晨曦", false}, {"波涛", false},
+		// A family name, one character, too long, a note.
+		{"林涛", false}, {"萱", false}, {"晓岚文萱", false}, {"免费", false},
+	}
+	for _, tt := range tests {
+		if got := penName(tt.in); got != tt.want {
+			t.Errorf("penName(%q) = %v, want %v", tt.in, got, tt.want)
+		}
 	}
 }

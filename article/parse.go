@@ -229,13 +229,17 @@ func dashLists(blocks []*block) {
 			r := lastRune(trimRight(blocks[i-1].text))
 			opened = r == ':' || r == '：'
 		}
-		if j-i >= 2 || opened && blocks[i].kind == creditBlock {
+		if j-i >= 2 || opened {
 			for _, b := range blocks[i:j] {
 				if b.kind == creditBlock {
 					b.kind, b.cr = textBlock, nil
 				}
 				b.shape, b.row = shapeBody, true
 			}
+		} else if blocks[i].kind == textBlock && strings.HasPrefix(trim(blocks[i].text), "- ") {
+			// A line alone after a hyphen is an item or a quoted card's
+			// signature (- Hospital staff), never a heading.
+			blocks[i].shape, blocks[i].row = shapeBody, true
 		}
 		i = j - 1
 	}

@@ -1565,7 +1565,7 @@ func (s *splitter) bareNameCredit(b *block) (string, string, []Author, bool) {
 		case k >= 0:
 			as = append(as, s.piece.Authors[k])
 		case (s.piece.Dateline != "" || s.underLabel) && len(s.piece.Authors) == 0 && utf8.RuneCountInString(n) <= 3 && !notAName(n) && signs &&
-			(s.piece.Dateline != "" || role == RoleAuthor || bareName(n) || s.penNameColumn(b)):
+			(s.piece.Dateline != "" || role == RoleAuthor || bareName(n) || penName(n) && s.penNameColumn(b)):
 			// A news item or a column's item signs off with a name, which may
 			// be a pen name with no family name: （晓岚）; an office signs as
 			// the source.
@@ -2237,16 +2237,15 @@ func phoneEntry(s string) bool {
 		return false
 	}
 	_, size := decodeFirst(s[i:])
-	value := trim(s[i+size:])
+	// Numbers apart, a dash between the area code and the number
+	// (0571—86022345) and an extension (转8012).
 	digits := 0
-	for _, r := range value {
-		switch {
-		case isDigit(r):
-			digits++
-		case r == '-' || r == '—' || r == '－' || r == '（' || r == '）' || r == '(' || r == ')' || r == '、' || r == '/' || r == '转' || isSpace(r):
-		default:
+	for part := range strings.FieldsFuncSeq(s[i+size:], func(r rune) bool { return r == '—' || r == '转' || isSpace(r) }) {
+		n, _, ok := phoneNumber(part, true)
+		if !ok {
 			return false
 		}
+		digits += n
 	}
 	return digits >= 3
 }

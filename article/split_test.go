@@ -74,6 +74,12 @@ func TestSplit(t *testing.T) {
 		{"a list of dashed lines is text",
 			"Holiday events\n\nHere is what is on this weekend.\n\n— Tree Lighting At City Hall\n— Craft Fair At The Library\n— Pancake Breakfast\n\nCouncil OKs park\n\nThe council voted on Tuesday.\n\n— Staff reports",
 			[]string{"article t:Holiday events ¶¶¶¶", "article t:Council OKs park ¶"}},
+		{"a hospital's staff signing a quoted card is a line of the story",
+			"Nurses thank town\n\nHARLOW - Restaurants fed the night shift for two weeks. A card reads: \"You kept us going.\"\n\n- Hospital staff\n\nThe diner's owner said the card made her cry.",
+			[]string{"article t:Nurses thank town ¶¶¶"}},
+		{"a list's one item after a colon is text",
+			"Clinic opens\n\nThe clinic will be run by:\n\n- Carver Regional staff\n\nIt opens Monday.",
+			[]string{"article t:Clinic opens ¶¶¶"}},
 		{"a headline under the dated line is no paper's name",
 			"A1 | Wednesday, December 3, 2025\nSwimmer Breaks State Record\n\nRIVERTON — A local swimmer broke the state record on Tuesday.",
 			[]string{"article t:Swimmer Breaks State Record ¶"}},
@@ -1030,6 +1036,12 @@ func TestColumnItem(t *testing.T) {
 		{"a pen name beside an item signed with a family name",
 			"青溪区开展春季消防安全检查\n\n本报讯（记者 王明）4月8日，青溪区开展春季消防安全检查。\n\n书讯\n\n区图书馆少儿阅览室即日起恢复开放。（晓岚）\n\n散文集《河埠旧事》出版，全书收录散文48篇。（贺骁）",
 			[]string{"article t:青溪区开展春季消防安全检查 ¶", "brief ¶", "brief ¶"}, []Author{{Name: "贺骁", Role: RoleReporter}}, "散文集《河埠旧事》出版，全书收录散文48篇。"},
+		{"a period in brackets under a column's label after an essay is no pen name",
+			"街角的修鞋摊\n\n文/明川\n\n单位楼下的街角，有一个修鞋摊。\n\n书讯\n\n《青溪碑刻集》日前出版，收录本区历代碑刻拓片120通。（明清）",
+			[]string{"article t:街角的修鞋摊 ¶", "brief ¶"}, nil, "《青溪碑刻集》日前出版，收录本区历代碑刻拓片120通。（明清）"},
+		{"a forest in brackets beside an item signed with a family name is no pen name",
+			"青溪区开展春季消防安全检查\n\n本报讯（记者 王明）4月8日，青溪区开展春季消防安全检查。\n\n书讯\n\n《梅湾草木志》出版，书中收录本区古树120株。（森林）\n\n散文集《河埠旧事》出版，全书收录散文48篇。（贺骁）",
+			[]string{"article t:青溪区开展春季消防安全检查 ¶", "brief ¶¶"}, []Author{{Name: "贺骁", Role: RoleReporter}}, "散文集《河埠旧事》出版，全书收录散文48篇。"},
 		{"an office signs an item under a label",
 			"青溪区开展春季消防安全检查\n\n本报讯（记者 王明）4月8日，青溪区开展春季消防安全检查。\n\n简讯\n\n城区主干道完成路灯改造，更换节能灯具300盏。（区城管）",
 			[]string{"article t:青溪区开展春季消防安全检查 ¶", "brief ¶"}, []Author{{Name: "区城管", Role: RoleAuthor}}, "城区主干道完成路灯改造，更换节能灯具300盏。"},
@@ -1101,9 +1113,12 @@ func TestPhoneEntry(t *testing.T) {
 	}{
 		{"燃气抢修：0571-86022345", true}, {"政务服务便民热线:12345", true}, {"区供电服务热线：95598", true},
 		{"区医保中心：86012345、86012346", true},
+		{"区医保中心：0571—86012345 转 8012", true}, {"供水服务热线：（0571）86022345", true},
+		{"区图书馆：８６０１２３４５／８６０１２３４６", true},
 		// No entries.
 		{"咨询时间：9:00—17:00", false}, {"地址：城东路12号", false}, {"电话：", false}, {"12345：政务服务", false},
 		{"区人社局：发放稳岗补贴3000万元", false},
+		{"区医保中心：86012345 周一至周五", false}, {"开放时间：8.30—17.00", false},
 	}
 	for _, tt := range tests {
 		if got := phoneEntry(tt.in); got != tt.want {
