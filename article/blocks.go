@@ -1113,7 +1113,10 @@ func tableHeads(blocks []*block) {
 		for j < len(blocks) && blocks[j].gap <= 1 && (j == i+1 || blocks[j].gap == blocks[i+1].gap) && wordCells(blocks[j]) == n {
 			j++
 		}
-		if j-i >= 2 {
+		// Over a lead the lines are a headline group of parallel phrases
+		// (凝心聚力　　勇毅前行　　再创佳绩 / 奋进新征程　　建功新时代　　…
+		// / 本报讯…): a table is no piece's headline.
+		if j-i >= 2 && !isLead(blockAt(blocks, j)) {
 			for _, b := range blocks[i:j] {
 				b.shape, b.row = shapeBody, true
 			}
