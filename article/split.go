@@ -819,8 +819,11 @@ func (s *splitter) startsArticle(run []*block, prev, next *block) bool {
 	if run[0].afterFurn {
 		score += 3 // a column label or a footer stands between
 	}
-	if len(run) == 1 && isListingLabel(trim(run[0].text)) {
-		score += 3 // DEATH NOTICES: listings under the stories, a piece of their own
+	if len(run) == 1 && isListingLabel(trim(run[0].text)) && (isUpperWords(run[0].text) || next != nil && listingEntry(next.text)) {
+		// DEATH NOTICES, or Public meetings over Planning Board: 7 p.m.…:
+		// listings under the stories, a piece of their own. A subhead
+		// (Drug Arrests) has the story's sentences under it.
+		score += 3
 	}
 	if len(run) == 1 && briefsHeading(run[0].text) && next.kind == textBlock && runInLabel(next.text) != "" {
 		score += 3 // AROUND TOWN / Book sale: The Friends of…: a briefs column
@@ -1242,6 +1245,25 @@ func columnLabel(s string) columnKind {
 // AROUND TOWN, Police log — and not a headline about briefs.
 func standingLabel(s string) bool {
 	return columnLabel(s) != 0
+}
+
+// listingEntry reports whether English text s opens like an entry of
+// listings rather than a story's sentence: a row of agate, a name in
+// capitals and a comma (ABBOTT, Helen M., 88), or a body and a colon before
+// a time or place (Planning Board: 7 p.m. Thursday, Town Hall).
+func listingEntry(s string) bool {
+	s = trim(s)
+	if s == "" || !isUpperASCII(s[0]) {
+		return false
+	}
+	if agateLine(s) {
+		return true
+	}
+	if i := strings.IndexByte(s, ','); i > 1 && i <= 30 && isUpperWords(s[:i]) {
+		return true
+	}
+	i := strings.IndexByte(s, ':')
+	return i > 0 && i <= 40 && countWords(s[:i]) <= 5 && !strings.ContainsAny(s[:i], ".!?")
 }
 
 // isListingLabel reports whether s heads a column of listings that an
