@@ -1172,8 +1172,10 @@ const (
 )
 
 // englishColumns name English columns: the last words of a column's label
-// (FUNERAL NOTICES, SHERIFF'S LOG, Sports notebook). "around the " opens
-// labels of any ending (Around the Valley).
+// (FUNERAL NOTICES, SHERIFF'S LOG, Sports notebook). briefsHeading finds
+// them anywhere in a heading, so "around the " names a briefs column of
+// any ending there (AROUND THE VALLEY over run-in items); columnLabel,
+// which reads last words only, takes the three places it lists.
 var englishColumns = [...]struct {
 	word string
 	kind columnKind
