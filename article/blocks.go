@@ -530,7 +530,7 @@ func (w wrapInfo) joins(a, b, after *line) bool {
 	if w.indents && w.indented(b) {
 		return false
 	}
-	if !w.full(m, a, b) && !w.runsOn(a, b) {
+	if !w.full(m, a, b) && !w.runsOn(a, b, after) {
 		return false
 	}
 	// A short heading between a finished sentence and a new paragraph.
@@ -565,15 +565,22 @@ func (w wrapInfo) joins(a, b, after *line) bool {
 // and a flush line of running text after a short one is the writer's own
 // line break (Contra dance: 7:30 p.m., Grange Hall. / Beginners' lesson at
 // 7.). A heading, a byline or sign-off, a dateline, a row of a table or a
-// contact stand flush on their own.
-func (w wrapInfo) runsOn(a, b *line) bool {
+// contact stand flush on their own. A line of b's own that reads as a
+// heading goes on too when the wrapping tool cut it and the sentence runs
+// on, flush, in lower case (which closed in 2011. / Superintendent Karen
+// Ostrowski said that site is too small for the / playing fields…): after
+// is the line after b, or nil.
+func (w wrapInfo) runsOn(a, b, after *line) bool {
 	if !w.indents || w.indented(b) || !endsSentence(a.text) || b.text == "" {
 		return false
 	}
 	if r := firstRune(b.text); r >= utf8.RuneSelf || !unicode.IsUpper(r) && !isDigit(r) && r != '$' {
 		return false
 	}
-	if !measure(a.text).latinText() || headingShape(a.text) != shapeBody || headingShape(b.text) != shapeBody || !sentenceEnds(b.text) {
+	if !measure(a.text).latinText() || headingShape(a.text) != shapeBody || !sentenceEnds(b.text) {
+		return false
+	}
+	if headingShape(b.text) != shapeBody && !w.cutMidSentence(b, after) {
 		return false
 	}
 	if agateLine(b.text) || contactLine(b.text) || listMarker(b.text) > 0 || startsWithDash(b.text) {
@@ -586,6 +593,19 @@ func (w wrapInfo) runsOn(a, b *line) bool {
 		return false
 	}
 	return true
+}
+
+// cutMidSentence reports whether the wrapping tool cut line b inside a
+// sentence that goes on in line after: b is full, ends with no point, and
+// after, flush, opens with a lower-case word.
+func (w wrapInfo) cutMidSentence(b, after *line) bool {
+	if after == nil || after.blank() || after.furn || w.indented(after) || endsSentence(b.text) {
+		return false
+	}
+	if r := firstRune(after.text); r >= utf8.RuneSelf || !unicode.IsLower(r) {
+		return false
+	}
+	return w.full(b.measure(w.byWidth), b, after)
 }
 
 // sentenceEnds reports whether an English line ends a sentence or runs on
@@ -1198,6 +1218,8 @@ func abbrevHeads(s, row string) bool {
 const (
 	figureRow = 1 + iota // 32项　今年推出的改革举措
 	resultRow            // 男子组：青枫街道队、滨江街道队、区城投集团队
+	rankRow              // 冠军　柳塘镇东湖村队
+	priceRow             // 青菜　2.6元/斤
 )
 
 // boxRows marks the rows of a box of data that a Chinese page sets out one
@@ -1223,7 +1245,7 @@ func boxRows(blocks []*block) {
 			digits = digits || d
 			j++
 		}
-		if j-i >= 2 && (kind == resultRow || digits) {
+		if j-i >= 2 && (kind != figureRow || digits) {
 			for _, b := range blocks[i:j] {
 				b.shape, b.row = shapeBody, true
 			}
@@ -1265,6 +1287,9 @@ func boxRow(b *block) (int, bool) {
 		return 0, false
 	}
 	cell, label := t[:i], trimLeft(t[i:])
+	if kind := labelRow(cell, label); kind != 0 {
+		return kind, false
+	}
 	r0 := firstRune(cell)
 	if n := utf8.RuneCountInString(cell); n > 8 || !isDigit(r0) && cnDigit(r0) < 0 && !strings.ContainsRune("半十百千万", r0) {
 		return 0, false
@@ -1284,6 +1309,94 @@ func boxRow(b *block) (int, bool) {
 		return 0, false
 	}
 	return figureRow, isDigit(r0)
+}
+
+// labelRow returns the kind of a row that sets a label of CJK text before
+// its value, a space apart, or 0: a place of a results table and who took
+// it (冠军　柳塘镇东湖村队, 最佳射手　殷海波(渔港村队,9球), 一等奖　许长庚),
+// or a good and its price in a 市场行情 box (青菜　2.6元/斤). A headline
+// sets its phrases a space apart too (春到临溪　花海迎客), but no rank opens
+// it and no price closes it. A good's label may end with a note in
+// brackets: 猪肉(后腿)　13.5元/斤.
+func labelRow(label, value string) int {
+	if value == "" {
+		return 0
+	}
+	name := label
+	if r := lastRune(label); r == ')' || r == '）' {
+		i := strings.LastIndexAny(label, "(（")
+		if i <= 0 || !isDigit(firstRune(value)) {
+			return 0
+		}
+		note := strings.TrimRight(label[i:], ")）")
+		_, n := decodeFirst(note)
+		if note = note[n:]; note == "" || utf8.RuneCountInString(note) > 6 || strings.ContainsFunc(note, func(r rune) bool { return !isHan(r) }) {
+			return 0
+		}
+		name = label[:i]
+	}
+	if n := utf8.RuneCountInString(name); n < 1 || n > 8 || name == label && n < 2 || strings.ContainsFunc(name, func(r rune) bool { return !isHan(r) }) {
+		return 0
+	}
+	if isDigit(firstRune(value)) {
+		if priceValue(value) {
+			return priceRow
+		}
+		return 0
+	}
+	if !rankLabel(label) || utf8.RuneCountInString(value) > 30 {
+		return 0
+	}
+	// Who took the place: names set apart by 、, a note in brackets.
+	depth := 0
+	for _, r := range value {
+		switch {
+		case r == '(' || r == '（':
+			depth++
+		case r == ')' || r == '）':
+			depth--
+		case r == '。' || depth <= 0 && (isSpace(r) || strings.ContainsRune("，,；;：:！!？?", r)):
+			return 0
+		}
+	}
+	return rankRow
+}
+
+// rankLabel reports whether a label names a place or a prize of a
+// contest: 冠军, 亚军, 季军, 第一名, 一等奖, 金奖, 优秀奖, 最佳射手.
+func rankLabel(s string) bool {
+	switch s {
+	case "冠军", "亚军", "季军", "殿军", "金奖", "银奖", "铜奖", "金牌", "银牌", "铜牌", "优秀奖", "特等奖":
+		return true
+	}
+	if strings.HasPrefix(s, "最佳") || strings.HasPrefix(s, "最有价值") {
+		return true
+	}
+	r, n := decodeFirst(s)
+	if r == '第' {
+		r, n2 := decodeFirst(s[n:])
+		return cnDigit(r) > 0 && s[n+n2:] == "名"
+	}
+	return cnDigit(r) > 0 && s[n:] == "等奖"
+}
+
+// priceValue reports whether a row's value is a price or a figure with
+// its unit: 2.6元/斤, 12～15元/公斤, 3.5%: digits, then a unit of one to
+// three characters and perhaps a measure after a slash.
+func priceValue(s string) bool {
+	i := strings.IndexFunc(s, func(r rune) bool { return !isDigit(r) && !strings.ContainsRune(".．～~-", r) })
+	if i <= 0 {
+		return false
+	}
+	unit, per, _ := strings.Cut(s[i:], "/")
+	if unit == "%" || unit == "％" {
+		return per == ""
+	}
+	n := utf8.RuneCountInString(unit)
+	if n < 1 || n > 3 || !strings.Contains(unit, "元") && per != "" || strings.ContainsFunc(unit+per, func(r rune) bool { return !isHan(r) }) {
+		return false
+	}
+	return utf8.RuneCountInString(per) <= 2
 }
 
 // blockAt returns blocks[i], or nil outside the slice.

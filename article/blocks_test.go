@@ -172,11 +172,33 @@ func TestHardWrap(t *testing.T) {
 		"Sunday, April 19",
 		"   Bird walk: 8 a.m., Harlow Marsh. Bring binoculars.",
 	}, "\n")
+	// Wrapped at 70 columns, paragraphs indented: a wrapped line ends a
+	// sentence a few columns short, and the next line, flush, reads like a
+	// heading until its sentence runs on in lower case.
+	bond := strings.Join([]string{
+		"  Fenwick said the town's overall debt would stay well below the state",
+		"limit even with the library bond and the bridge repairs, and that the",
+		"town's credit rating was confirmed again in the spring.",
+		"  Several parents asked why the board did not look at building on",
+		"the grounds of the old Mill Road School, which closed in 2009.",
+		"Principal Dana Whitlock said those grounds are too small for the",
+		"playing fields the state now requires of a new school.",
+		"  The board meets again next month.",
+		"Budget Talks Resume Next Week After Long Pause",
+		"  Members will take up the spending plan for the coming school year.",
+	}, "\n")
 	tests := []struct {
 		name string
 		in   string
 		want []string
 	}{
+		{"a flush heading-like line cut mid-sentence goes on after a short line", bond, []string{
+			"Fenwick said the town's overall debt would stay well below the state limit even with the library bond and the bridge repairs, and that the town's credit rating was confirmed again in the spring.",
+			"Several parents asked why the board did not look at building on the grounds of the old Mill Road School, which closed in 2009. Principal Dana Whitlock said those grounds are too small for the playing fields the state now requires of a new school.",
+			"The board meets again next month.",
+			"Budget Talks Resume Next Week After Long Pause",
+			"Members will take up the spending plan for the coming school year.",
+		}},
 		{"a flush line after a short one goes on where only indents open paragraphs", cal, []string{
 			"Saturday, April 18",
 			"Tannery River cleanup: 8 a.m. to noon, meet at the Front Street boat launch. Gloves and bags are provided. Call 555-0188 to sign up for a shift.",
@@ -528,7 +550,22 @@ func TestBoxRow(t *testing.T) {
 		{"one space between", "98.7% 企业诉求办结率", figureRow, true},
 		{"a group and its teams", "男子组:青枫街道队、滨江街道队、区城投集团队", resultRow, false},
 		{"a prize and its winners", "一等奖：许长庚、周逸飞", resultRow, false},
+		{"a place and who took it", "冠军　柳塘镇东湖村队", rankRow, false},
+		{"a prize with a note in brackets", "最佳射手　殷海波(渔港村队,9球)", rankRow, false},
+		{"a numbered prize", "一等奖　许长庚、周逸飞", rankRow, false},
+		{"a numbered place", "第三名　梅湾镇队", rankRow, false},
+		{"a good and its price", "青菜　2.6元/斤", priceRow, false},
+		{"a price range by the kilogram", "猪肉　26～28元/公斤", priceRow, false},
+		{"a good with a note in brackets", "猪肉(后腿)　13.5元/斤", priceRow, false},
+		{"one character and a note", "蛋（散装）　4.9元/斤", priceRow, false},
 		// Not rows.
+		{"a headline opening with a rank word", "冠军之路　从村口球场出发", 0, false},
+		{"a rank word with no space", "冠军花落柳塘镇东湖村队", 0, false},
+		{"a rank label and a sentence", "冠军　东湖村队，亚军渔港村队", 0, false},
+		{"a headline ending with a figure", "全区经济　增长5.2%", 0, false},
+		{"a headline with a count", "柳塘镇　2000亩稻虾丰收", 0, false},
+		{"a note in brackets before words", "东湖村（柳塘镇）　夺得冠军", 0, false},
+		{"an unopened bracket", "猪肉后腿)　13.5元/斤", 0, false},
 		{"a day of a dated list", "3月20日　春分", 0, false},
 		{"a headline's phrases", "春到临溪　花海迎客", 0, false},
 		{"a label with punctuation", "32项　今年推出的改革举措，覆盖全区", 0, false},
@@ -558,7 +595,12 @@ func TestBoxRows(t *testing.T) {
 		{"a 数读 box", []string{"■数读", "32项　今年推出的改革举措", "半日　企业开办全流程办结时间", "“东澜好物”直播基地开播"},
 			[]bool{false, true, true, false}},
 		{"results", []string{"比赛结果", "男子组:青枫街道队、滨江街道队", "女子组:梅湾镇队、云溪街道队"}, []bool{false, true, true}},
+		{"a results table set a blank line apart", []string{"比赛结果", "冠军　柳塘镇东湖村队", "亚军　白沙街道渔港村队", "最佳射手　殷海波(渔港村队,9球)", "区体育局相关负责人表示,明年将继续举办。"},
+			[]bool{false, true, true, true, false}},
+		{"a price box", []string{"本周区农产品批发市场部分商品均价", "青菜　2.6元/斤", "大白菜　1.3元/斤", "(区农产品批发市场提供)"},
+			[]bool{false, true, true, false}},
 		// Not rows.
+		{"one rank line", []string{"冠军　柳塘镇东湖村队", "区首届乡村足球联赛落幕"}, []bool{false, false}},
 		{"one figure line", []string{"32项　今年推出的改革举措", "东澜营商环境再升级"}, []bool{false, false}},
 		{"no figure in digits", []string{"半日　企业开办全流程办结时间", "两年　项目建设周期"}, []bool{false, false}},
 		{"rows of two kinds", []string{"32项　今年推出的改革举措", "男子组:青枫街道队、滨江街道队"}, []bool{false, false}},

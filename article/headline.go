@@ -90,7 +90,10 @@ func shapeMeasured(text string, st textStats) shape {
 		if last == '。' || last == '.' && !endsWithEllipsis(text) || last == '．' || last == '｡' {
 			return shapeBody
 		}
-		if soft {
+		// A CJK kicker trailing off with …… may run as long as a heading
+		// line (全区三季度重大项目集中开工,总投资186亿元,涉及…领域……):
+		// it is still a heading only where one is expected.
+		if soft || !latin && endsWithEllipsis(text) {
 			return shapeSoft
 		}
 		return shapeBody

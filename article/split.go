@@ -429,7 +429,7 @@ func (s *splitter) close() {
 	case s.paras <= 2 && hasRole(pc.Authors, RolePhotographer):
 		pc.Kind = KindPhoto
 		if len(pc.Body) > 0 {
-			pc.Body[0].Text = s.stripBullet(pc.Body[0].Text) // ▲ 图为…
+			pc.Body[0].Text = s.stripCaption(pc.Body[0].Text) // ▲ 图为…, (图)9月11日,…
 		}
 	default:
 		pc.Kind = KindBrief
@@ -932,6 +932,51 @@ func (s *splitter) stripBullet(text string) string {
 		return text[n:]
 	}
 	return text
+}
+
+// stripCaption returns the text of a caption without the bullet or the
+// photo marker that opens it: ▲ 图为…, (图)9月11日,…, （图）…. The
+// marker points at the picture; it is recorded as cut.
+func (s *splitter) stripCaption(text string) string {
+	text = s.stripBullet(text)
+	if n := photoMark(text); n > 0 && n < len(text) {
+		s.p.cut(text[:n])
+		return text[n:]
+	}
+	return text
+}
+
+// photoMark returns the length of the photo marker opening a caption, with
+// the spaces after it, or 0: (图), （图）, 【图】, [图], or the number of one
+// picture of several, (图1), （图二）.
+func photoMark(text string) int {
+	r, n := decodeFirst(text)
+	var closer rune
+	switch r {
+	case '(':
+		closer = ')'
+	case '（':
+		closer = '）'
+	case '【':
+		closer = '】'
+	case '[':
+		closer = ']'
+	default:
+		return 0
+	}
+	rest, ok := strings.CutPrefix(text[n:], "图")
+	if !ok {
+		return 0
+	}
+	if d, dn := decodeFirst(rest); isDigit(d) || cnDigit(d) > 0 {
+		rest = rest[dn:]
+	}
+	c, cn := decodeFirst(rest)
+	if c != closer {
+		return 0
+	}
+	rest = trimLeft(rest[cn:])
+	return len(text) - len(rest)
 }
 
 // addBlock appends a block of text to the body.
@@ -1756,7 +1801,7 @@ func (s *splitter) captionsOverCredit() bool {
 		s.p.page.Pieces = append(s.p.page.Pieces, Piece{
 			Kind:    KindPhoto,
 			Line:    s.bodyLine[i],
-			Body:    []Block{{Kind: BlockParagraph, Text: s.stripBullet(b.Text)}},
+			Body:    []Block{{Kind: BlockParagraph, Text: s.stripCaption(b.Text)}},
 			Authors: []Author{{Name: org, Role: RolePhotographer}},
 		})
 	}

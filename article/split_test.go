@@ -1132,3 +1132,28 @@ func TestPhoneEntry(t *testing.T) {
 		}
 	}
 }
+
+func TestPhotoMark(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want string // the caption after the marker
+	}{
+		{"half-width", "(图)9月11日,汀兰实验小学学生学习制作陶艺。", "9月11日,汀兰实验小学学生学习制作陶艺。"},
+		{"full-width with a space", "（图）　市民在新开的书房里阅读。", "市民在新开的书房里阅读。"},
+		{"a numbered picture", "（图二）志愿者为老人理发。", "志愿者为老人理发。"},
+		{"square brackets", "【图】夜色中的鹭洲大桥。", "夜色中的鹭洲大桥。"},
+		// No marker.
+		{"图为 opens the caption", "图为活动现场。", "图为活动现场。"},
+		{"a word in brackets", "（图书馆）新馆开放。", "（图书馆）新馆开放。"},
+		{"an unclosed bracket", "(图 9月11日", "(图 9月11日"},
+		{"a note ending the caption", "活动现场（图）", "活动现场（图）"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.in[photoMark(tt.in):]; got != tt.want {
+				t.Errorf("photoMark(%q) leaves %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
