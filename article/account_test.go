@@ -38,6 +38,8 @@ var labelWords = []string{
 	"本报特约评论员", "本报评论员", "特约评论员", "评论员", "供稿",
 	// What an office supplied: （区气象台提供）, （图片由…提供）.
 	"提供", "由", "照片",
+	// An office's sign-off under a notice: 区应急管理局（温馨）提醒.
+	"温馨提醒", "提醒",
 	// A Q&A column's answerer: 答疑律师：…, 律师解答：…, 释疑法官 ….
 	"答疑", "解答", "释疑", "解惑", "律师", "法官", "检察官", "专家", "医生", "医师", "民警", "警官", "老师", "嘉宾",
 	// Chinese jump markers.

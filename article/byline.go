@@ -44,6 +44,10 @@ type credit struct {
 	// pen is set for a bare signature with a name and no family name, a
 	// pen name (（文萱）): it signs only an item of a column.
 	pen bool
+	// reminder is set for an office's sign-off under a notice it issued
+	// (区应急管理局提醒): a headline's kicker may read the same, and the
+	// block stage decides by the lines around it (see reminderSignoffs).
+	reminder bool
 }
 
 // hasRole reports whether the credit names someone in the role.
@@ -678,6 +682,14 @@ func sourceCredit(s string) (credit, bool) {
 		if strings.Contains(rest, "由") {
 			return credit{}, false // 资料由…, 物资由…: a sentence
 		}
+	case strings.HasSuffix(s, "提醒"):
+		// A box's sign-off, the office alone before 提醒: 区应急管理局提醒,
+		// 区消防救援大队温馨提醒.
+		rest = strings.TrimSuffix(s[:len(s)-len("提醒")], "温馨")
+		if utf8.RuneCountInString(rest) < 3 || !isOrgSource(rest) {
+			return credit{}, false // 请市民注意防范…提醒, 妈妈的提醒
+		}
+		return credit{authors: []Author{{Name: rest, Role: RoleAuthor}}, values: []string{rest}, afterSentence: true, reminder: true}, true
 	default:
 		return credit{}, false
 	}

@@ -1208,6 +1208,19 @@ func weakLine(s string) furniture {
 		return furniture{} // longer than a name, the spacing of a centred header aside
 	}
 	if hasUnicodeSpace(s) {
+		if a, b, ok := twoFields(s); ok {
+			// The paper's name beside the page's, the way a page's top
+			// corner prints them: 桐浦区报　评论, 民生　　临江日报, 桐浦区报
+			// 桐江副刊. A headline holds no paper's name set apart.
+			if isMasthead(b) {
+				a, b = b, a
+			}
+			if isMasthead(a) && !isMasthead(b) {
+				if f := weakLine(b); f.name != "" {
+					return f
+				}
+			}
+		}
 		s = unspaced(s) // 江 潮 副刊
 	}
 	if page, name, ok := pageAndSection(s); ok {
@@ -1215,7 +1228,7 @@ func weakLine(s string) furniture {
 	}
 	switch {
 	case sectionLike(s):
-		return furniture{strength: weakFurniture, name: s}
+		return furniture{strength: weakFurniture, name: pageName([]string{s})} // 评论, 临江日报·综合
 	case isTeaserHead(s), isMasthead(s), isWeatherHead(s):
 		return furniture{strength: weakFurniture}
 	}
@@ -1729,6 +1742,13 @@ func (p *parser) markFurniture(lines []line) {
 		for next < len(lines) && lines[next].blank() {
 			next++
 		}
+		if k := next + 1; next < len(lines) && isSlogan(trim(lines[next].text)) && (k == len(lines) || lines[k].blank()) {
+			// The slogan set apart between them: The Ashford Falls
+			// Sentinel / Serving the Quarry River Valley since 1885 /
+			// Wednesday, September 16, 2026 | Vol. 141.
+			for next = k; next < len(lines) && lines[next].blank(); next++ {
+			}
+		}
 		for ; next < len(lines) && !lines[next].blank(); next++ {
 			if !dated && !fact(next).date.IsZero() {
 				dated, datedAt = true, next
@@ -1739,6 +1759,7 @@ func (p *parser) markFurniture(lines []line) {
 		}
 	}
 	masthead := false // the last furniture line of the top run names the paper
+	named := false    // a line of the top run names the paper
 top:
 	for i := 0; i < len(lines); i++ {
 		t := lines[i].text
@@ -1749,9 +1770,15 @@ top:
 			var name, number string
 			switch {
 			case masthead && isRomanizedMasthead(t): // 青浦报 / QINGPU BAO
-			case i < head && dated && (i < datedAt && (isPaperName(trim(t)) || spacedName(t)) || masthead && isSlogan(trim(t))):
+			case i < head && dated && (i < datedAt && (isPaperName(trim(t)) || spacedName(t)) || named && isSlogan(trim(t))):
 				// (Only above the date: headlines end in Record, Star, Post.)
-				// The Springfield Herald / Serving Clark County since 1889.
+				// The Springfield Herald / Serving Clark County since 1889,
+				// or under the dated line below the name.
+			case named && i >= head && isSlogan(trim(t)) && sloganApart(lines, i):
+				// The paper's slogan set apart under its header, over the
+				// first headline: The Ashford Falls Sentinel / Wednesday,
+				// September 16, 2026 | Vol. 141 / Serving the Quarry River
+				// Valley since 1885 / Council backs school bond…
 			case i < head && dated && i > datedAt && isPaperName(trim(t)) &&
 				(strings.HasPrefix(trim(t), "The ") || lines[i].indent > lines[datedAt].indent || i+1 < head && fact(i+1).strength != notFurniture):
 				// The name under the dated line, in the header's block:
@@ -1776,6 +1803,7 @@ top:
 			set(i, furniture{strength: weakFurniture, name: name, number: number})
 		}
 		masthead = isMasthead(t) || i < head && isPaperName(trim(t))
+		named = named || masthead
 		lines[i].furn = true
 	}
 	for i := len(lines) - 1; i >= 0; i-- {
@@ -1849,6 +1877,30 @@ top:
 			pg.Name = f.name
 		}
 	}
+}
+
+// sloganApart reports whether lines[i], a line shaped like a paper's slogan
+// (Serving the Quarry River Valley since 1885) under the page's header,
+// stands alone in its block over a heading: the slogan stands over the
+// first headline, a headline of that shape (Serving up smiles since 1962)
+// over its story's text or its byline.
+func sloganApart(lines []line, i int) bool {
+	if i == 0 || !lines[i-1].blank() || i+1 < len(lines) && !lines[i+1].blank() {
+		return false
+	}
+	k := i + 1
+	for k < len(lines) && lines[k].blank() {
+		k++
+	}
+	if k == len(lines) {
+		return false
+	}
+	t := trim(lines[k].text)
+	if len(t) > 120 || endsSentence(t) || strings.ContainsRune(t, '—') {
+		return false // a story's text, its dateline: ASHFORD FALLS —
+	}
+	_, byline := parseCredit(t)
+	return !byline
 }
 
 // bareLabel reports whether a furniture line says nothing of the page, the

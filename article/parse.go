@@ -104,6 +104,7 @@ func (p *parser) blocks(text string) []*block {
 		p.extract(b)
 	}
 	p.closeBareCredits(blocks)
+	reminderSignoffs(blocks)
 	dashLists(blocks)
 	tableHeads(blocks)
 	blocks = p.joinAffiliations(blocks)
@@ -197,6 +198,27 @@ func (p *parser) extract(b *block) {
 	}
 	if b.dateline != "" || b.hasCredit || len(b.jumps) > 0 {
 		b.shape = shapeBody // a lead, a credit or a jump: text of an article
+	}
+}
+
+// reminderSignoffs gives back their text to lines read as an office's
+// sign-off (区应急管理局提醒) that stand where no notice ends: a sign-off
+// closes a paragraph of text that ends a sentence, and a line right on top
+// of the next one while set apart from the text above is a headline's
+// kicker (市消防救援支队提醒 / 高温天气谨防电动车火灾).
+func reminderSignoffs(blocks []*block) {
+	for i, b := range blocks {
+		if b.kind != creditBlock || !b.cred().reminder {
+			continue
+		}
+		signs := i > 0 && blocks[i-1].kind == textBlock && blocks[i-1].shape == shapeBody && endsSentence(blocks[i-1].text)
+		if signs && i+1 < len(blocks) && blocks[i+1].gap < b.gap {
+			signs = false // with the headline under it
+		}
+		if !signs {
+			b.kind, b.cr = textBlock, nil
+			b.shape, _ = headingShapeStats(b.text)
+		}
 	}
 }
 
