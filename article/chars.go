@@ -334,14 +334,33 @@ func cutAtDecimalPoint(a, b string) bool {
 	return false
 }
 
-// hanBeforeNumber reports whether the number that ends a stands right after
-// an ideograph: 岗位60, 增长3.8.
+// hanBeforeNumber reports whether the number that ends a stands in Chinese
+// text: right after an ideograph (岗位60, 增长3.8) or after the punctuation
+// of a clause of Chinese text, full-width (，15, 、30) or a quotation mark
+// or bracket closing or opening on an ideograph (无作业日”,15, 称“15). After a
+// sentence ender (投入使用。82) a number starts something else, and a
+// quotation mark after a space or a letter is English text.
 func hanBeforeNumber(a string) bool {
-	for i := len(a); i > 0; {
+	i := len(a)
+	for i > 0 {
+		r, size := decodeLastRune(a[:i])
+		if !isDigit(r) && r != '.' && r != ',' {
+			break
+		}
+		i -= size
+	}
+	for n := 0; i > 0 && n < 3; n++ {
 		r, size := decodeLastRune(a[:i])
 		i -= size
-		if !isDigit(r) && r != '.' && r != ',' {
-			return isHan(r)
+		switch {
+		case isHan(r):
+			return true
+		case isEnder(r), isSpace(r):
+			return false
+		case isWide(r):
+			return true // ，、；：“（ of Chinese text
+		case !isCloser(r) && !isOpener(r):
+			return false
 		}
 	}
 	return false

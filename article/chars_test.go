@@ -64,6 +64,12 @@ func TestJoinSep(t *testing.T) {
 		{"two numbers of English text", "on page 60", "100 people came", " "},
 		{"English number list", "scores of 98", "76 and 54", " "},
 		{"a number after a sentence", "投入使用。82", "11月12日", " "},
+		{"a time cut after its colon after a closing quote", "周三为“无作业日”,15:", "30—17:30全部安排", ""},
+		{"a time cut after its colon after a full-width comma", "周三为无作业日，15:", "30—17:30", ""},
+		{"a time cut after its colon after an opening quote", "通知称“15:", "30后闭馆”", ""},
+		{"a number of Chinese text cut after a pause mark", "共有12、60", "0余名", ""},
+		{"an English time after a quote", "he said \"9:", "30 is too late\"", " "},
+		{"an English time after a bracket", "the meeting (9:", "30 sharp) ran long", " "},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
