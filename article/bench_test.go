@@ -146,6 +146,25 @@ func BenchmarkParseContactColumn(b *testing.B) {
 	}
 }
 
+// BenchmarkParseLongFeature parses a feature under a deck whose every part
+// is a plain subhead over a paragraph, closed by its credit: whether each
+// subhead is the feature's own depends on the rest of the page down to the
+// credit, which is worked out once for the page, not scanned again from
+// each subhead. Throughput must hold from 500 parts to 4,000.
+func BenchmarkParseLongFeature(b *testing.B) {
+	for _, parts := range []int{500, 4000} {
+		b.Run(fmt.Sprintf("parts=%d", parts), func(b *testing.B) {
+			in := []byte(longFeature(parts, "撰稿 聂思源\n"))
+			b.SetBytes(int64(len(in)))
+			for b.Loop() {
+				if _, err := Parse(bytes.NewReader(in), Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
 // BenchmarkIDsUndated gives ids to an undated page of many short items,
 // whose scope holds every headline: the scope is hashed once.
 func BenchmarkIDsUndated(b *testing.B) {

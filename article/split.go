@@ -62,6 +62,9 @@ type splitter struct {
 	// met where no piece with text was open.
 	pending      []held
 	pendingJumps []jump
+	// feature holds featurePart's answer for every block, worked out the
+	// first time it is asked (see featureRuns).
+	feature []uint8
 }
 
 // split cuts the blocks into the page's pieces.
@@ -1922,28 +1925,53 @@ func (s *splitter) featurePart(next *block) bool {
 	if !deck || next == nil {
 		return false
 	}
-	heads := 0 // heading lines in a row
-	for i := next.index; i < len(s.blocks) && i < next.index+400; i++ {
+	if s.feature == nil {
+		s.feature = s.featureRuns()
+	}
+	return s.feature[next.index]&featureNoHead != 0
+}
+
+// The bits of featureRuns' entries.
+const (
+	featureNoHead  = 1 << 0 // the run holds, no heading line above the block
+	featureOneHead = 1 << 1 // the run holds, one heading line above it
+)
+
+// featureRuns answers featurePart's scan for every block at once, in one
+// sweep from the page's end up: bit 0 of entry i tells whether the blocks
+// from i on reach an ending before anything opens an article, with no
+// heading line right above block i; bit 1, the same with one above it (a
+// second heading line in a row makes a headline group). The answer for a
+// block depends only on the block and the answer for the one below, and on
+// nothing the split changes as it goes — the blocks' kinds, headings,
+// credits and jumps and the page's credits are all settled before it — so
+// a page of any length costs one pass, however many headings ask.
+func (s *splitter) featureRuns() []uint8 {
+	runs := make([]uint8, len(s.blocks)+1)
+	runs[len(s.blocks)] = featureNoHead // the page's end closes the feature
+	for i := len(s.blocks) - 1; i >= 0; i-- {
 		b := s.blocks[i]
 		switch {
 		case isEnding(b):
-			return heads == 0 // the credit closes the feature, not a headline over it
+			runs[i] = featureNoHead // the credit closes the feature, not a headline over it
 		case b.afterFurn && s.writerCreditBefore(b):
-			return heads == 0 // 本版撰稿 X: the page's credit closes the feature
+			runs[i] = featureNoHead // 本版撰稿 X: the page's credit closes the feature
 		case isLead(b), b.afterFurn, b.kind != textBlock:
-			return false
+			runs[i] = 0
 		case b.heading:
-			if heads++; heads > 1 {
-				return false
+			// Alone, it leaves the run to the blocks below it; under
+			// another heading line it makes a headline group of two,
+			// which opens an article.
+			if runs[i+1]&featureOneHead != 0 {
+				runs[i] = featureNoHead
 			}
 		default:
-			heads = 0
+			if runs[i+1]&featureNoHead != 0 {
+				runs[i] = featureNoHead | featureOneHead
+			}
 		}
 	}
-	if next.index+400 < len(s.blocks) {
-		return false // no ending within reach: not a feature's part
-	}
-	return heads == 0 // the page's end closes the feature
+	return runs
 }
 
 // unanchored reports whether the open article has nothing that marks it as

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -452,6 +453,52 @@ func TestSplit(t *testing.T) {
 			}
 			if err := checkNothingLost(tt.in, pg, cuts); err != nil {
 				t.Errorf("parseText(%q): %v", tt.in, err)
+			}
+		})
+	}
+}
+
+// longFeature returns a feature under a deck (——…纪实) of parts parts, each
+// a plain subhead over a paragraph, closed by close.
+func longFeature(parts int, close string) string {
+	var page strings.Builder
+	page.WriteString("一条河的新生\n\n——白鹭溪综合治理纪实\n\n白鹭溪是临河区的母亲河，如今水清岸绿。\n\n")
+	for i := range parts {
+		fmt.Fprintf(&page, "治理走进第%d个村庄\n\n这一段河道的清淤和护岸工程已经完成，沿岸村民说起变化赞不绝口。\n\n", i+1)
+	}
+	page.WriteString(close)
+	return page.String()
+}
+
+// TestSplitLongFeature: a feature's subheads stay its own however many
+// parts it has before its credit; a headline group before the credit still
+// opens the next article.
+func TestSplitLongFeature(t *testing.T) {
+	const parts = 250
+	tests := []struct {
+		name   string
+		in     string
+		pieces int
+	}{
+		{"250 parts closed by 撰稿", longFeature(parts, "撰稿 聂思源\n"), 1},
+		{"250 parts to the page's end", longFeature(parts, ""), 1},
+		{"a headline group after 250 parts", longFeature(parts, "春季招聘会\n\n百家企业带来岗位两千个\n\n招聘会将于周六举行。撰稿 聂思源\n"), parts + 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pg, cuts := parseText(tt.in)
+			if len(pg.Pieces) != tt.pieces {
+				t.Fatalf("parseText(long feature) pieces = %d, want %d", len(pg.Pieces), tt.pieces)
+			}
+			if err := checkNothingLost(tt.in, pg, cuts); err != nil {
+				t.Errorf("parseText(long feature): %v", err)
+			}
+			if tt.pieces != 1 {
+				return
+			}
+			want := "article t:一条河的新生 s:——白鹭溪综合治理纪实 ¶" + strings.Repeat("§¶", parts)
+			if got := shapeOf(pg); got[0] != want {
+				t.Errorf("parseText(long feature) = %q, want %q", got, want)
 			}
 		})
 	}
