@@ -2002,12 +2002,32 @@ const placeNameEnds = "区县市省镇乡村街路"
 const notNameEnds = placeNameEnds + officeNameEnds + "报网"
 
 // isOrgName reports whether s ends the way the name of an office, a school
-// or a company ends: 区气象台, 临江区司法局, 东湖镇人民政府, 区文化馆, and
-// the neighbourhoods that act as offices: 东湖镇, 东湖街道, 杏花村.
+// or a company ends: 区气象台, 临江区司法局, 东湖镇人民政府, 区文化馆, the
+// neighbourhoods that act as offices: 东湖镇, 东湖街道, 杏花村, and the
+// markets that serve the public: 区农产品批发市场.
 func isOrgName(s string) bool {
 	last := lastRune(s)
 	return strings.ContainsRune(officeNameEnds+"厅部所队团府组室署庭行园盟联"+"区镇乡村街道", last) ||
-		strings.HasSuffix(s, "中心") || strings.HasSuffix(s, "公司")
+		strings.HasSuffix(s, "中心") || strings.HasSuffix(s, "公司") || last == '场' && marketName(s)
+}
+
+// marketEnds close the names of the markets a district runs or licenses,
+// which supply a paper's price lists and job listings as an office would:
+// 区农产品批发市场, 城东农贸市场, 北门菜市场, 区人力资源市场. A market of
+// a trade or a kind (房地产市场, 消费市场, 资本市场, 二手房市场) is no
+// place and no name.
+var marketEnds = [...]string{"批发市场", "农贸市场", "菜市场", "集贸市场", "人力资源市场", "人才市场"}
+
+// marketName reports whether s names a market: one of marketEnds after the
+// place or the goods that name it (区, 城东, 区农产品); the ending alone
+// (菜市场, 批发市场) is a common noun.
+func marketName(s string) bool {
+	for _, e := range marketEnds {
+		if before, ok := strings.CutSuffix(s, e); ok {
+			return before != "" && !strings.Contains(before, "的") // 城里的菜市场
+		}
+	}
+	return false
 }
 
 // isOrgSource reports whether s, one word of ideographs, names an office,

@@ -277,9 +277,9 @@ type bareCredit struct {
 
 // closeBareCredits takes each bare name in brackets as the credit that
 // closes a piece only where a piece may end: before a heading, a credit, a
-// marker, a column's label or the end of the page. Before another
-// paragraph of text it is an aside of the story — （左一）, （钟表） — and
-// stays in the text.
+// marker, a column's label, a photo's caption or the end of the page.
+// Before another paragraph of text it is an aside of the story — （左一）,
+// （钟表） — and stays in the text.
 func (p *parser) closeBareCredits(blocks []*block) {
 	for i, b := range blocks {
 		if b.bare == nil {
@@ -299,7 +299,8 @@ func (p *parser) closeBareCredits(blocks []*block) {
 			// A column's label between them (简讯 … （区卫健） / 书讯 / …)
 			// opens another item; a page's header or footer does not.
 			label := next.afterFurn && !next.afterBreak
-			if next.kind == textBlock && next.shape == shapeBody && next.dateline == "" && !next.row && !nextItem(b, next) && !label {
+			if next.kind == textBlock && next.shape == shapeBody && next.dateline == "" && !next.row && !nextItem(b, next) && !label &&
+				!captionAt(blocks, i+1) {
 				continue
 			}
 		}
@@ -307,6 +308,32 @@ func (p *parser) closeBareCredits(blocks []*block) {
 		p.cut(bc.text, bc.c.values...)
 	}
 }
+
+// captionAt reports whether blocks[i] is a photo's caption, which stands
+// beside a story rather than in it, so a piece may end before it: a short
+// text with no dateline closed by a photographer's credit, glued to it
+// (…检测血压。 通讯员 米乐 摄) or on the line under it. A credit naming a
+// writer as well (记者 王明 文/图) closes a story's paragraph, and one for
+// pictures someone supplied (图片由受访者提供) credits the story's pictures.
+func captionAt(blocks []*block, i int) bool {
+	b := blocks[i]
+	if b.kind != textBlock || b.dateline != "" || len(b.jumps) > 0 || len(b.text) > maxCaptionLen {
+		return false
+	}
+	cr := b
+	if !b.hasCredit {
+		if i+1 >= len(blocks) || blocks[i+1].kind != creditBlock || blocks[i+1].gap > 1 {
+			return false
+		}
+		cr = blocks[i+1]
+	}
+	c := cr.cred()
+	return !c.lead && !c.supplied && c.hasRole(RolePhotographer) && c.onlyRoles(RolePhotographer)
+}
+
+// maxCaptionLen bounds a photo's caption in bytes, about two hundred
+// ideographs, as photoCaption does.
+const maxCaptionLen = 600
 
 // nextItem reports whether next is the next item of a column of briefs
 // that b is one of: both open with the same mark (● …（贺骁） / ● …) or a

@@ -911,7 +911,7 @@ func (s *splitter) photoCaption(next *block) (*block, bool) {
 	}
 	for i := next.index; i < next.index+2; i++ {
 		b := s.at(i)
-		if b == nil || b.kind != textBlock || b.heading || b.dateline != "" || len(b.jumps) > 0 || len(b.text) > 600 {
+		if b == nil || b.kind != textBlock || b.heading || b.dateline != "" || len(b.jumps) > 0 || len(b.text) > maxCaptionLen {
 			return nil, false
 		}
 		credit, end := b, s.at(i+1)
