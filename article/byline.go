@@ -2310,11 +2310,11 @@ func firstEmail(contact string) string {
 // on Mastodon at ….
 func afterNetwork(before []string) bool {
 	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
-		if socialNetwork(before[k]) {
+		switch w := strings.ToLower(before[k]); {
+		case socialNetwork(w):
 			return true
-		}
-		if strings.Contains(before[k], "@") {
-			return false
+		case strings.Contains(w, "@"), w == "email", w == "e-mail", w == "mail", w == "邮箱", w == "电子邮箱", w == "邮件":
+			return false // another address, or the address's own label: Twitter or email: …
 		}
 	}
 	return false
@@ -2324,7 +2324,7 @@ func afterNetwork(before []string) bool {
 // written after its name, some like e-mail addresses.
 func socialNetwork(s string) bool {
 	switch strings.ToLower(s) {
-	case "mastodon", "fediverse", "bluesky", "threads", "twitter", "x", "instagram", "facebook", "微博", "微信", "抖音":
+	case "mastodon", "fediverse", "bluesky", "threads", "twitter", "instagram", "facebook", "微博", "微信", "抖音":
 		return true
 	}
 	return false

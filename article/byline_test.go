@@ -1013,6 +1013,8 @@ func TestAuthorEmail(t *testing.T) {
 		{"percent", "a%b@example.com", ""},
 		{"fediverse account", "Mastodon: jdoe@mastodon.social", ""},
 		{"account in a sentence", "Follow her on Mastodon at jdoe@mastodon.social", ""},
+		{"a network, then the mailbox's label", "Twitter or email: jane@example.com", "jane@example.com"},
+		{"an extension before the address", "555-0148 x 12 or hliu@example.com", "hliu@example.com"},
 		{"local part too long", strings.Repeat("a", 65) + "@example.com", ""},
 		{"domain label too long", "jdoe@" + strings.Repeat("b", 64) + ".com", ""},
 		{"account then mailbox", "Mastodon: jdoe@mastodon.social, jdoe@example.org", "jdoe@example.org"},

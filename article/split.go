@@ -1313,7 +1313,21 @@ func listingEntry(s string) bool {
 		return true
 	}
 	i := strings.IndexByte(s, ':')
-	return i > 0 && i <= 40 && countWords(s[:i]) <= 5 && !strings.ContainsAny(s[:i], ".!?")
+	if i <= 0 || i > 40 || countWords(s[:i]) > 5 || strings.ContainsAny(s[:i], ".!?") {
+		return false
+	}
+	// A body's name in capitals (Zoning Board of Appeals:), not a speaker
+	// (Sheriff Tom Reyes said:).
+	for w := range strings.FieldsSeq(s[:i]) {
+		switch w {
+		case "of", "and", "the", "for", "on", "in", "&":
+			continue
+		}
+		if !isUpperASCII(w[0]) && (w[0] < '0' || w[0] > '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // isListingLabel reports whether s heads a column of listings that an
