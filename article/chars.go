@@ -340,12 +340,19 @@ func cutAtDecimalPoint(a, b string) bool {
 // or bracket closing or opening on an ideograph (无作业日”,15, 称“15). After a
 // sentence ender (投入使用。82) a number starts something else, and a
 // quotation mark after a space or a letter is English text.
+//
+// After punctuation the number is a short one cut in two (，15: / 30); a
+// run of more than four digits there is a whole number, a phone's
+// (咨询电话：86012346), with the next line's text apart from it.
 func hanBeforeNumber(a string) bool {
-	i := len(a)
+	i, digits := len(a), 0
 	for i > 0 {
 		r, size := decodeLastRune(a[:i])
 		if !isDigit(r) && r != '.' && r != ',' {
 			break
+		}
+		if isDigit(r) {
+			digits++
 		}
 		i -= size
 	}
@@ -354,11 +361,11 @@ func hanBeforeNumber(a string) bool {
 		i -= size
 		switch {
 		case isHan(r):
-			return true
+			return n == 0 || digits <= 4
 		case isEnder(r), isSpace(r):
 			return false
 		case isWide(r):
-			return true // ，、；：“（ of Chinese text
+			return digits <= 4 // ，、；：“（ of Chinese text
 		case !isCloser(r) && !isOpener(r):
 			return false
 		}

@@ -43,6 +43,7 @@ func TestJoinSep(t *testing.T) {
 		{"Latin words", "the city council", "voted on Thursday", " "},
 		{"Latin after comma", "In 2025,", "the city", " "},
 		{"hyphenated word", "well-", "known", ""},
+		{"a phone number after a colon is whole", "咨询电话：86012345，86012346", "5月1日起，服务点照常开放", " "},
 		{"a dash set apart at the line's end", "approved the move -", "and the shops", " "},
 		{"digits then CJK", "3.8", "亿美元", ""},
 		{"CJK then Latin", "嘉定区", "AI产业", ""},
