@@ -69,6 +69,11 @@ func shapeMeasured(text string, st textStats) shape {
 	}
 	soft := latin && st.words <= maxSoftWords || !latin && st.runes <= maxSoftRunes
 	if endsClause(text) {
+		if internalSentenceEnd(text, latin) {
+			// A sentence, then a clause leading on: 本区60岁以上老人可免费接种。
+			// 各接种点服务时间如下： opens a box's rows, never a headline.
+			return shapeBody
+		}
 		// A kicker may end with a colon (习近平强调：); other clauses go on.
 		// An English kicker with a colon is a few words (Coming Sunday:); a
 		// longer line leads into a list (The following items were taken
@@ -295,6 +300,10 @@ func headlineRoles(lines []string) (hs []Headline, ambiguous bool) {
 		hs[0].Role = RoleTitle
 	case pre == 2 && firstDash < len(lines):
 		hs[0].Role, hs[1].Role = RoleKicker, RoleTitle
+	case pre == 2 && leansOnAbove(lines[1]):
+		// 三季度新设经营主体同比增长16.8% / 其中科技型企业占比接近三成: the
+		// second line goes on from the first, never a title of its own.
+		hs[0].Role = RoleTitle
 	case pre == 2:
 		score := kickerEvidence(lines[0], lines[1])
 		if score > 0 {
@@ -312,6 +321,11 @@ func headlineRoles(lines []string) (hs []Headline, ambiguous bool) {
 		} else if dateSpanLine(lines[len(lines)-1]) {
 			title = 0 // an obituary's head: the name, the town, the life dates
 		}
+		if title > 0 && leansOnAbove(lines[title]) {
+			// A line going on from the one above is no title: 三季度新设
+			// 经营主体同比增长16.8% / 其中科技型企业占比接近三成 / 服务业占七成.
+			title--
+		}
 		for i := 0; i < title; i++ {
 			hs[i].Role = RoleKicker
 		}
@@ -319,6 +333,29 @@ func headlineRoles(lines []string) (hs []Headline, ambiguous bool) {
 		ambiguous = firstDash == len(lines) && len(lines) > 3
 	}
 	return hs, ambiguous
+}
+
+// leaningWords open a clause that goes on from the one before it: a
+// headline line opening with one adds to the line above (其中, 同比, 此外),
+// and is never the title.
+var leaningWords = [...]string{"其中", "其余", "同比", "环比", "同时", "此外", "另外", "并且", "而且", "以及", "但是"}
+
+// leansOnAbove reports whether a headline line opens with a word that leans
+// on the line above: 其中科技型企业占比接近三成, 同比增长16.8%, 并将于年底
+// 投用, 且全部实现线上办理. 并 and 且 are words of their own in 并购, 并肩,
+// 并网, 并列, 并蒂, 且听, 且看.
+func leansOnAbove(s string) bool {
+	s = trim(s)
+	if len(s) < 6 || s[0]&0xF0 != 0xE0 {
+		return false // no ideograph first: not a Chinese line
+	}
+	switch r := rune3(s, 0); r {
+	case '并':
+		return !strings.ContainsRune("购肩网联存列行轨重发排蒂入", rune3(s, 3))
+	case '且':
+		return !strings.ContainsRune("听看行慢说", rune3(s, 3))
+	}
+	return startsWithAny(s, leaningWords[:]...)
 }
 
 // danglingWords cannot end a headline line: prepositions and conjunctions

@@ -34,6 +34,10 @@ func TestHeadingShape(t *testing.T) {
 		{"English kicker with a colon", "Coming Sunday:", shapeSoft},
 		{"English line leading into a list", "The following items were taken from Millbrook Police Department reports:", shapeBody},
 		{"Chinese kicker with a colon, as long", "习近平在会见外宾时强调：", shapeSoft},
+		{"a sentence, then a colon into a box's rows", "本区60岁以上老人可免费接种流感疫苗。各接种点服务时间如下：", shapeBody},
+		{"a sentence, then an ASCII colon", "活动免费参加。报名方式:", shapeBody},
+		{"a kicker with a comma and a colon stays soft", "秋冬季流感疫苗开始接种，各接种点时间如下：", shapeSoft},
+		{"a sentence, then a dash", "全区新增口袋公园12处。从“有没有”到“好不好”——", shapeBody},
 		{"empty", "", shapeBody},
 	}
 	for _, tt := range tests {
@@ -147,6 +151,16 @@ func TestHeadlineRoles(t *testing.T) {
 			[]HeadlineRole{k, ti}, false},
 		{"a colon over a deck of figures", []string{"“菜篮子”再扩容：", "我区新增平价蔬菜网点36个"}, []HeadlineRole{k, ti}, false},
 		{"the scene over a title with figures", []string{"汛期将至", "全区32座小型水库完成汛前检查"}, []HeadlineRole{k, ti}, false},
+		// A second line leaning on the first (其中, 同比, 并…) is never the title.
+		{"a second line opening with 其中", []string{"三季度全区新设经营主体同比增长16.8%", "其中科技型企业占比接近三成"},
+			[]HeadlineRole{ti, su}, false},
+		{"a second line opening with 同比", []string{"前三季度全区外贸进出口总额达128亿元", "同比增长9.6%"}, []HeadlineRole{ti, su}, false},
+		{"a second line opening with 并", []string{"城南污水处理厂扩建工程完工", "并将于年底前正式投用"}, []HeadlineRole{ti, su}, false},
+		{"three lines, the second opening with 此外", []string{"全区新建社区食堂18家", "此外还有12家助餐点投用", "老人就餐更方便"},
+			[]HeadlineRole{ti, su, su}, false},
+		{"a kicker, a title, then a line opening with 其中", []string{"聚焦民生实事", "全区新增学位4200个", "其中幼儿园学位1600个"},
+			[]HeadlineRole{k, ti, su}, false},
+		{"a column's name over a title opening with 并肩", []string{"军民同心", "并肩守护一江清水"}, []HeadlineRole{k, ti}, false},
 		{"a figure over the words that sum it up", []string{"前三季度规上工业产值同比增长7.8%", "我区工业经济稳中有进"}, []HeadlineRole{k, ti}, false},
 	}
 	for _, tt := range tests {
@@ -161,6 +175,33 @@ func TestHeadlineRoles(t *testing.T) {
 			}
 			if !reflect.DeepEqual(got, tt.want) || ambiguous != tt.ambiguous {
 				t.Errorf("headlineRoles(%q) = %v ambiguous %v, want %v ambiguous %v", tt.lines, got, ambiguous, tt.want, tt.ambiguous)
+			}
+		})
+	}
+}
+
+func TestLeansOnAbove(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"其中", "其中科技型企业占比接近三成", true},
+		{"同比", "同比增长16.8%", true},
+		{"此外", "此外还有12家助餐点投用", true},
+		{"并 before a verb", "并将于年底前正式投用", true},
+		{"且", "且全部实现线上办理", true},
+		{"a title of its own", "全区新设经营主体6842户", false},
+		{"并肩 is a word", "并肩守护一江清水", false},
+		{"并购 is a word", "并购重组激发市场活力", false},
+		{"且听 opens a title", "且听老街讲故事", false},
+		{"English", "Other news", false},
+		{"empty", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := leansOnAbove(tt.in); got != tt.want {
+				t.Errorf("leansOnAbove(%q) = %v, want %v", tt.in, got, tt.want)
 			}
 		})
 	}

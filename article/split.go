@@ -285,6 +285,11 @@ func (s *splitter) markHeadings() {
 				// 医保小知识 / 什么是“家庭共济”？ / text: a question under a
 				// column's name that opens the page or follows an ending.
 				b.heading = true
+			case prev != nil && prev.kind == textBlock && !prev.heading && editorsNoteText(prev.text) &&
+				next.kind == textBlock && !next.heading && (next.shape == shapeBody || salutation(next.text)):
+				// 编者按：… / 快递柜超时收费，能否多给点时间？ / 编辑同志：: an
+				// editor's note introduces the headline under it.
+				b.heading = true
 			case next.kind == textBlock && next.shape == shapeBody && numberedQuestion(b.text):
 				// 一、生活垃圾分为哪几类？ / the answer: the numbered points of
 				// a 解读 or a Q&A are questions.
@@ -595,6 +600,9 @@ placed:
 				s.marked++
 			}
 		}()
+	}
+	if s.labelOverNote(run, prev) {
+		return
 	}
 	if !s.startsArticle(run, prev, next) {
 		for _, b := range run {
@@ -2109,13 +2117,46 @@ func (s *splitter) editorsNote() *Block {
 		len(s.jumps) > 0 || len(s.credits) > 0 || len(s.pending) > 0 || len(s.pendingJumps) > 0 {
 		return nil
 	}
-	t := pc.Body[0].Text
-	if !strings.HasPrefix(t, "编者按") && !strings.HasPrefix(t, "编者的话") && !strings.HasPrefix(t, "编者注") {
+	if !editorsNoteText(pc.Body[0].Text) {
 		return nil
 	}
 	b := pc.Body[0]
 	s.open = false // dropped, not closed: the text moves to the next piece
 	return &b
+}
+
+// editorsNoteText reports whether a paragraph is an editor's note: 编者按：….
+func editorsNoteText(t string) bool {
+	return strings.HasPrefix(t, "编者按") || strings.HasPrefix(t, "编者的话") || strings.HasPrefix(t, "编者注")
+}
+
+// labelOverNote places the headline of a column's piece printed under its
+// label and the editor's note: 读者来信 / 编者按：… / 快递柜超时收费，能否多给点
+// 时间？ / 编辑同志：…. The label, read as the title, becomes the kicker and
+// the run the title; the note stays the first paragraph. It reports whether
+// it placed the run.
+func (s *splitter) labelOverNote(run []*block, prev *block) bool {
+	pc := &s.piece
+	if !s.open || s.ended || len(run) > 2 || len(pc.Headlines) != 1 || len(pc.Body) != 1 ||
+		pc.Body[0].Kind != BlockParagraph || pc.Dateline != "" || len(pc.Authors) > 0 ||
+		prev == nil || prev.kind != textBlock || prev.heading || !editorsNoteText(prev.text) || !editorsNoteText(pc.Body[0].Text) {
+		return false
+	}
+	label := pc.Headlines[0].Text
+	if st := measure(label); st.han != st.runes || st.runes < 2 || st.runes > 6 {
+		return false // a column's name is a few ideographs: 读者来信, 民生热线
+	}
+	texts := make([]string, len(run))
+	for i, b := range run {
+		texts[i] = s.stripBullet(b.text)
+		for _, j := range b.jumps {
+			s.jump(j)
+		}
+	}
+	hs, _ := headlineRoles(texts)
+	pc.Headlines = append([]Headline{{Role: RoleKicker, Text: label}}, hs...)
+	s.noted = true
+	return true
 }
 
 // subheadAfterCaption reports whether a lone heading line right after a
