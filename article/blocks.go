@@ -541,6 +541,12 @@ func (w wrapInfo) joins(a, b, after *line) bool {
 	if agateLine(a.text) || agateLine(b.text) {
 		return false // a row of a table stands on its own line
 	}
+	if n := timetableCells(b.text); n > 0 && (endsColon(a.text) || timetableCells(a.text) == n) {
+		// So do the rows of a CJK box, one under the other or under the
+		// intro that opens them: …服务时间如下： / 荷湾街道社区卫生服务中心
+		// 　周一至周五　8:00—16:00 / 澄湖新城湖畔里卫生服务站　每天　9:00—20:00.
+		return false
+	}
 	if contactLine(a.text) || contactLine(b.text) {
 		return false // so does a writer's contact: By X / x@paper.com
 	}
@@ -1143,6 +1149,7 @@ func tableHeads(blocks []*block) {
 		}
 		i = j - 1
 	}
+	timetableRows(blocks)
 	for i := 0; i+1 < len(blocks); i++ {
 		b, next := blocks[i], blocks[i+1]
 		if !(next.row || next.kind == textBlock && agateLine(next.text)) || b.row || b.kind != textBlock || b.shape == shapeBody || b.line != b.endLine ||
@@ -1165,17 +1172,25 @@ func tableHeads(blocks []*block) {
 // abbrevHeads reports whether English line s names the columns of row, the
 // line under it, one space apart: a label over the names, then one short
 // abbreviation in capitals for each figure that closes the row (Team W L
-// over Carrow Valley 15 3, Player G A Pts over Ruiz 12 9 21). A headline
-// puts words there (Cats Win Big), and its last words head no figures.
+// over Carrow Valley 15 3, Player G A Pts over Ruiz 12 9 21), or the
+// columns' names in full (Team League Overall over Pine Hollow 5-0 8-0); a
+// record of wins and losses holds the figures of several abbreviations
+// (Team W L T Pts over Pine Hollow 5-0 8-0). A headline puts words there
+// (Cats Win Big), and its last words head no figures.
 func abbrevHeads(s, row string) bool {
 	if s == "" || len(s) > 60 || strings.IndexAny(s, "0123456789") >= 0 || s[0] < 'A' || s[0] > 'Z' {
 		return false
 	}
-	labels, caps, first := 0, 0, true
+	labels, caps, named, first := 0, 0, 0, true
 	for w := range strings.FieldsSeq(s) {
 		if first {
 			first = false
 			continue // the label over the names: Team, School, Player
+		}
+		if slices.Contains(tableColumnNames[:], w) {
+			labels++
+			named++ // a column's name in full: League, Overall, Home
+			continue
 		}
 		if len(w) > 3 || w[0] < 'A' || w[0] > 'Z' {
 			return false
@@ -1195,23 +1210,134 @@ func abbrevHeads(s, row string) bool {
 			caps++
 		}
 	}
-	if labels < 2 || caps*2 < labels {
+	if labels < 2 || caps*2 < labels-named {
 		return false
 	}
 	// The figures that close the row, one under each abbreviation; a name
 	// opens it.
 	rest := strings.TrimRight(row, " \t")
-	figures := 0
+	figures, records := 0, false
 	for figures <= labels && rest != "" {
 		i := strings.LastIndexAny(rest, " \t")
 		c := rest[i+1:] // the whole rest when i is -1
-		if d := strings.TrimLeft(c, ".-+"); (d == "" || d[0] < '0' || d[0] > '9') && c != "—" && c != "-" {
+		d := strings.TrimLeft(c, ".-+")
+		if (d == "" || d[0] < '0' || d[0] > '9') && c != "—" && c != "-" {
 			break
 		}
+		records = records || winLoss(d)
 		figures++
 		rest = strings.TrimRight(rest[:max(i, 0)], " \t")
 	}
-	return figures == labels && rest != "" && (rest[0] < '0' || rest[0] > '9')
+	if rest == "" || rest[0] >= '0' && rest[0] <= '9' {
+		return false
+	}
+	// A record (5-0, 8-1-1) holds the figures of several columns: W L T
+	// over 5-0-0.
+	return figures == labels || records && figures >= 1 && figures < labels
+}
+
+// tableColumnNames name the columns of a table of standings or results in full
+// (Team League Overall over Pine Hollow 5-0 8-0): words a headline seldom
+// closes with, several in a row.
+var tableColumnNames = [...]string{"League", "Overall", "Conference", "Conf", "Division", "Home", "Away", "Road",
+	"Record", "Streak", "Pct", "Pts", "Points", "Last", "Wins", "Losses", "Ties", "Goals", "Diff", "Score", "Total"}
+
+// winLoss reports whether s is a team's record of wins and losses (and
+// ties), figures joined by hyphens: 5-0, 8-1-1, 12-10.
+func winLoss(s string) bool {
+	parts := 0
+	for p := range strings.SplitSeq(s, "-") {
+		if p == "" || len(p) > 3 || strings.Trim(p, "0123456789") != "" {
+			return false
+		}
+		parts++
+	}
+	return parts == 2 || parts == 3
+}
+
+// timetableRows marks the rows of a CJK box that sets out a place, its days
+// and its hours, or a like set of short fields with a figure among them,
+// one line each: 荷湾街道社区卫生服务中心　周一至周五　8:00—16:00 /
+// 澄湖新城湖畔里卫生服务站　每天　9:00—20:00. Two lines or more in a row,
+// set apart alike, with as many cells each (see timetableCells), are rows
+// of the piece they stand in, whatever their shape — a row may close with
+// 。 or ；, or hold a list set apart by 、 (周二、周四) — never a headline,
+// and no column break runs from the intro above them into the first.
+func timetableRows(blocks []*block) {
+	for i := 0; i < len(blocks); i++ {
+		n := blockTimetableCells(blocks[i])
+		if n == 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(blocks) && blocks[j].gap <= 1 && (j == i+1 || blocks[j].gap == blocks[i+1].gap) && blockTimetableCells(blocks[j]) == n {
+			j++
+		}
+		if j-i >= 2 && !isLead(blockAt(blocks, j)) {
+			for _, b := range blocks[i:j] {
+				b.shape, b.row = shapeBody, true
+			}
+		}
+		i = j - 1
+	}
+}
+
+// blockTimetableCells is timetableCells of a block of one line of text.
+func blockTimetableCells(b *block) int {
+	if b.kind != textBlock || b.line != b.endLine || b.dateline != "" || b.hasCredit || len(b.jumps) > 0 {
+		return 0
+	}
+	return timetableCells(b.text)
+}
+
+// timetableCells returns the number of cells of a line of CJK text set out
+// as a row of a box: three to eight short fields (sixteen characters at
+// most) set apart by spaces, a figure among them, no clause inside — a
+// time's colon (8:00) and a list's 、 (周二、周四) are part of a field — and
+// at most a 。 or ； closing the row. It returns 0 for any other line: a
+// lead (本报讯　连日来，…) holds a clause, a headline (春到临溪　花海迎客)
+// no figure.
+func timetableCells(s string) int {
+	if len(s) > 150 || strings.IndexAny(s, "0123456789") < 0 || !hasUnicodeSpace(s) {
+		return 0 // (cheap checks first: most lines are running text)
+	}
+	s = trim(s)
+	for _, end := range [...]string{"。", "；", ";"} {
+		s = strings.TrimSuffix(s, end)
+	}
+	cells, n, han := 0, 0, false
+	for i, r := range s {
+		switch {
+		case isSpace(r):
+			n = 0
+			continue
+		case r == ':' || r == '：':
+			if i == 0 || !isDigit(rune(s[i-1])) || !isDigit(firstRune(s[i+utf8.RuneLen(r):])) {
+				return 0
+			}
+		case r < utf8.RuneSelf && !strings.ContainsRune("-./~%()", r) && !isDigit(r) && !isLatin(r):
+			return 0
+		case r >= utf8.RuneSelf && !isHan(r) && !strings.ContainsRune("、—－～·（）%％×", r):
+			return 0
+		}
+		han = han || isHan(r)
+		if n == 0 {
+			cells++
+		}
+		if n++; n > 16 {
+			return 0
+		}
+	}
+	if cells < 3 || cells > 8 || !han {
+		return 0
+	}
+	return cells
+}
+
+// endsColon reports whether s ends with a colon: an intro to what follows.
+func endsColon(s string) bool {
+	r := lastRune(trimRight(s))
+	return r == ':' || r == '：'
 }
 
 // Kinds of the rows of a box (see boxRow).

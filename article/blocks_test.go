@@ -399,6 +399,13 @@ func TestAbbrevHeads(t *testing.T) {
 		{"a row of figures only", "Team W L", "15 3", false},
 		{"an empty row", "Team W L", "", false},
 		{"a lowercase word", "Team won lost", "Carrow Valley 15 3", false},
+		{"columns named in full over records", "Team League Overall", "Pine Hollow 5-0 8-0", true},
+		{"abbreviations over records", "Team W L T Pts", "Pine Hollow 5-0 8-0", true},
+		{"records with ties", "School W-L-T Home", "Riverton 3-2-1 2-1", false},
+		{"a headline over records", "Hawks Stay Unbeaten", "Pine Hollow 5-0 8-0", false},
+		{"a headline of short words over records", "Cats Win Big", "Pine Hollow 5-0 8-0", false},
+		{"a column word among headline words", "Lions Win League", "Pine Hollow 5-0 8-0", false},
+		{"a score is no record of more columns", "Team W L T", "Pine Hollow 5 0", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -581,6 +588,66 @@ func TestBoxRow(t *testing.T) {
 			kind, digits := boxRow(b)
 			if kind != tt.kind || kind == figureRow && digits != tt.digits {
 				t.Errorf("boxRow(%q) = %d, %v, want %d, %v", tt.in, kind, digits, tt.kind, tt.digits)
+			}
+		})
+	}
+}
+
+func TestTimetableCells(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want int
+	}{
+		{"a place, its days and hours", "荷湾街道社区卫生服务中心\u3000周一至周五\u30008:00—16:00", 3},
+		{"days listed with 、", "石桥镇社区卫生服务中心\u3000\u3000周二、周四、周六\u30008:00—15:00", 3},
+		{"a row closed by 。", "澄湖新城湖畔里卫生服务站\u3000每天\u30009:00—20:00。", 3},
+		{"four cells set apart by spaces", "1号线  首班6:00  末班22:30  15分钟", 4},
+		// Not rows.
+		{"a lead", "本报讯\u3000连日来,石桥镇农业技术推广站的技术员们把课堂搬到了田埂上,为", 0},
+		{"a headline's phrases", "春到临溪\u3000花海迎客\u3000游人如织", 0},
+		{"a headline with a figure", "10件实事\u3000全部完成", 0},
+		{"an info field", "咨询电话：86012345\u3000周一至周五\u3000上午", 0},
+		{"a sentence inside", "荷湾街道\u3000周一至周五开放。周末休息\u30008:00—16:00", 0},
+		{"a field too long", "荷湾街道社区卫生服务中心东院门诊部二楼\u3000周一至周五\u30008:00—16:00", 0},
+		{"an English row", "Pine Hollow  5-0  8-0", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := timetableCells(tt.in); got != tt.want {
+				t.Errorf("timetableCells(%q) = %d, want %d", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTimetableRows(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []string
+		want []bool // which blocks are rows
+	}{
+		{"a service box", []string{"各接种点服务时间如下:", "荷湾街道社区卫生服务中心\u3000周一至周五\u30008:00—16:00",
+			"石桥镇社区卫生服务中心\u3000周二、周四\u30008:00—15:00", "(区卫生健康委)"}, []bool{false, true, true, false}},
+		{"rows closed by 。", []string{"荷湾街道社区卫生服务中心\u3000周一至周五\u30008:00—16:00。",
+			"澄湖新城湖畔里卫生服务站\u3000每天\u30009:00—20:00。"}, []bool{true, true}},
+		// Not rows.
+		{"one row", []string{"荷湾街道社区卫生服务中心\u3000周一至周五\u30008:00—16:00", "区卫生健康委提醒,接种前请预约。"},
+			[]bool{false, false}},
+		{"rows of unlike cells", []string{"荷湾街道社区卫生服务中心\u3000周一至周五\u30008:00—16:00",
+			"澄湖新城\u3000每天\u30009:00\u300020:00"}, []bool{false, false}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var blocks []*block
+			for i, s := range tt.in {
+				blocks = append(blocks, &block{kind: textBlock, text: s, line: i + 1, endLine: i + 1, shape: headingShape(s)})
+			}
+			timetableRows(blocks)
+			for i, b := range blocks {
+				if b.row != tt.want[i] {
+					t.Errorf("timetableRows(%q): row %d = %v, want %v", tt.in, i, b.row, tt.want[i])
+				}
 			}
 		})
 	}
