@@ -1782,17 +1782,46 @@ func lastSentenceEnd(s string) int {
 // words of a closing bracket (常, 时, 安, 单, 万, 连…) are left out, and so
 // are those opening the short words a heading, a poem's title or a note in
 // brackets may be: 关注, 文明, 海风, 南山, 来稿, 代表, 洪水, 芦花. The rarer
-// family names at the end of the list (赖, 杭, 裘, 邰, 嵇, 昝…) open few
-// words; a city they open (杭州) is no name (see bareName).
-const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔向汤温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝辛靳柴蒙鲍喻祁蒲房滕屈饶牟艾尤阳穆卓古吉缪简麦褚娄窦戚岑景宫卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝封谈匡鞠惠荆冀郁胥储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜阚帅屠朴练廉禹漆巴丰卿狄索晋芮晁扈" +
-	"赖杭阙邸雍辜裘亓邰赫逯茹慕亢嵇戎檀昝尧桓缑蓟仉逄苻郦邴骞钮荀羿郗隗訾庹蒯宓谯眭"
+// family names (赖, 杭, 裘, 邰, 嵇, 昝…) are listed apart: see rareSurnames.
+const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔向汤温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝辛靳柴蒙鲍喻祁蒲房滕屈饶牟艾尤阳穆卓古吉缪简麦褚娄窦戚岑景宫卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝封谈匡鞠惠荆冀郁胥储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜阚帅屠朴练廉禹漆巴丰卿狄索晋芮晁扈"
+
+// rareSurnames are rarer family names. As a name of two characters they
+// make more words than names — 慕课, 赫兹, 裘皮, 戎装, 茹素, 赖床, 雍正,
+// 荀子, 杭州 — so with no label before them they are read only as a
+// family name and a given name of two characters (杭晓月, 裘德华), and
+// the given name must look like one: 慕尼黑, 檀香山, 杭帮菜 are no names.
+const rareSurnames = "赖杭阙邸雍辜裘亓邰赫逯茹慕亢嵇戎檀昝尧桓缑蓟仉逄苻郦邴骞钮荀羿郗隗訾庹蒯宓谯眭"
 
 // compoundSurnames are the family names of two characters.
 var compoundSurnames = [...]string{"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
 	"宇文", "司徒", "夏侯", "令狐", "端木", "西门", "南宫", "独孤", "申屠", "轩辕", "呼延"}
 
-// surnameSet holds the characters of surnames.
-var surnameSet = newRuneSet(surnames)
+// surnameSet holds the characters of surnames and rareSurnames;
+// rareSurnameSet those of rareSurnames alone.
+var (
+	surnameSet     = newRuneSet(surnames + rareSurnames)
+	rareSurnameSet = newRuneSet(rareSurnames)
+)
+
+// givenNameChars are characters common in men's given names that are
+// in neither nameChars nor wordNameChars: 建国, 德华, 志强.
+var givenNameChars = newRuneSet("国建军强平德兴福荣永忠春东立光成刚庆良祥贵宝振")
+
+// rareSurnameName reports whether s, opening with one of rareSurnames and
+// no compound family name, reads as a name with no label: three
+// characters, one of the given name's at least a name's (杭晓月, 赖建国).
+func rareSurnameName(s string) bool {
+	r := []rune(s)
+	if len(r) != 3 {
+		return false
+	}
+	for _, c := range r[1:] {
+		if nameChars.has(c) || wordNameChars.has(c) || givenNameChars.has(c) {
+			return true
+		}
+	}
+	return false
+}
 
 // isSurname reports whether s opens with a common family name.
 func isSurname(s string) bool {
@@ -1820,13 +1849,13 @@ func bareName(s string) bool {
 	if !validName(s) || n < 2 || n > 4 || !isSurname(s) || notAName(s) {
 		return false
 	}
-	if n == 4 {
+	if rare := rareSurnameSet.has(firstRune(s)); n == 4 || rare {
 		compound := false
 		for _, c := range compoundSurnames {
 			compound = compound || strings.HasPrefix(s, c)
 		}
-		if !compound {
-			return false
+		if !compound && (n == 4 || !rareSurnameName(s)) {
+			return false // 慕课, 慕尼黑; 慕容雪 is a compound family name's
 		}
 	}
 	if strings.HasPrefix(s, "周") && n == 2 && strings.ContainsRune("一二三四五六日天末年岁边", lastRune(s)) {
@@ -1966,12 +1995,36 @@ func officeSource(s string) (credit, bool) {
 func townSource(s string) (credit, bool) {
 	s = trim(s)
 	st := measure(s)
-	if st.han != st.runes || st.words != 1 || st.runes < 3 || st.runes > 10 ||
-		!endsWithAny(s, "街道", "镇", "乡", "社区") ||
-		endsWithAny(s, "城镇", "乡镇", "古镇", "小镇", "重镇", "家乡", "故乡", "他乡", "异乡", "水乡", "城乡", "梦乡") {
+	if st.han != st.runes || st.words != 1 || st.runes < 3 || st.runes > 10 || !townName(s) {
 		return credit{}, false
 	}
 	return credit{authors: []Author{{Name: s, Role: RoleAuthor}}, values: []string{s}, bare: true}, true
+}
+
+// townName reports whether s, one word of ideographs, names a town, a
+// sub-district or a residents' community by one of townEnds, and is no
+// word for such places at large: not a kind of town (古镇, 城乡, 鱼米之乡),
+// not this or every town (本街道, 该镇, 全乡), not a town of a kind
+// (示范社区, 老旧社区, 省级文明镇), and not a bare 新 or 老 before a
+// community or a sub-district (新社区, 老街道). A town's own name may open
+// with 新 or 老 (新桥镇, 老港镇).
+func townName(s string) bool {
+	end := ""
+	for _, e := range townEnds {
+		if strings.HasSuffix(s, e) {
+			end = e
+			break
+		}
+	}
+	if end == "" || endsWithAny(s, townWords[:]...) || strings.ContainsRune("本该各全此每我", firstRune(s)) ||
+		strings.Contains(s, "的") {
+		return false
+	}
+	before := s[:len(s)-len(end)]
+	if utf8.RuneCountInString(before) < 2 {
+		return false // 新社区, 老街道: the ending's own name is no more than a word
+	}
+	return !endsWithAny(before, townModifiers[:]...)
 }
 
 // Names of offices and places. The last character of a name tells an
@@ -1994,7 +2047,7 @@ const officeNameEnds = "局委办处科院校馆厂店司社台站会"
 
 // placeNameEnds close the names of places, from a province to a road:
 // 浙江省, 杭州市, 青溪县, 黄浦区, 东湖镇, 马陆乡, 杏花村, 南京街, 人民路.
-const placeNameEnds = "区县市省镇乡村街路"
+const placeNameEnds = "区县市省" + townEnd + townshipEnd + "村街路"
 
 // notNameEnds close words shaped like a personal name that name a place,
 // an office or a paper instead (马陆镇, 王村, 司法局, 青年报, 人民网); no
@@ -2069,10 +2122,37 @@ func orgShortName(s string) bool {
 	return false
 }
 
+// The endings of the places nearest the news: a town (柳塘镇), a township
+// (东岭乡), a sub-district (鹭洲街道) and a residents' community (杏花社区).
+const (
+	townEnd        = "镇"
+	townshipEnd    = "乡"
+	subdistrictEnd = "街道"
+	communityEnd   = "社区"
+)
+
 // adminPlaceEnds close the names of districts, counties, towns and
 // villages, places that sign no brief: 黄浦区, 青溪县, 东湖街道. They are
 // whole words: unlike isOrgName's, no bare 街 or 道.
-var adminPlaceEnds = [...]string{"区", "镇", "乡", "街道", "村", "县", "市"}
+var adminPlaceEnds = [...]string{"区", townEnd, townshipEnd, subdistrictEnd, "村", "县", "市"}
+
+// townEnds close the names of the places that send a district paper its
+// briefs and sign them (see townSource): the towns and sub-districts of
+// adminPlaceEnds and the residents' communities. A district, a county, a
+// city or a village signs nothing.
+var townEnds = [...]string{subdistrictEnd, townEnd, townshipEnd, communityEnd}
+
+// townWords end in one of townEnds but name towns and the countryside at
+// large, never one place: 城镇, 乡镇, 古镇, 江南水乡, 城乡, 家乡, 故乡,
+// and the 之乡 a place is praised as (鱼米之乡, 书法之乡).
+var townWords = [...]string{"城镇", "乡镇", "古镇", "小镇", "重镇", "家乡", "故乡", "他乡", "异乡", "水乡", "城乡", "梦乡",
+	"之乡"}
+
+// townModifiers are the common words that make a town, a sub-district or a
+// community of a kind when they stand before its ending: 示范社区, 文明镇,
+// 老旧社区, 安置社区, 省级示范社区. A community's own name is no such word.
+var townModifiers = [...]string{"示范", "文明", "和谐", "智慧", "老旧", "安置", "新型", "新建", "美丽", "生态", "特色",
+	"宜居", "绿色", "先进", "星级", "试点", "重点", "周边", "所在", "当地", "附近", "城市", "农村", "乡村"}
 
 // orgShortEnds close the short names of offices and public companies that
 // a brief they supplied is signed with: 青溪水务 (水务公司), 区城管 (城管局),
