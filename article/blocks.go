@@ -1130,25 +1130,10 @@ func isAgateRow(s string) bool {
 // other.
 func tableHeads(blocks []*block) {
 	boxRows(blocks)
-	for i := 0; i < len(blocks); i++ {
-		n := wordCells(blocks[i])
-		if n == 0 {
-			continue
-		}
-		j := i + 1
-		for j < len(blocks) && blocks[j].gap <= 1 && (j == i+1 || blocks[j].gap == blocks[i+1].gap) && wordCells(blocks[j]) == n {
-			j++
-		}
-		// Over a lead the lines are a headline group of parallel phrases
-		// (凝心聚力　　勇毅前行　　再创佳绩 / 奋进新征程　　建功新时代　　…
-		// / 本报讯…): a table is no piece's headline.
-		if j-i >= 2 && !isLead(blockAt(blocks, j)) {
-			for _, b := range blocks[i:j] {
-				b.shape, b.row = shapeBody, true
-			}
-		}
-		i = j - 1
-	}
+	// Over a lead the lines are a headline group of parallel phrases
+	// (凝心聚力　　勇毅前行　　再创佳绩 / 奋进新征程　　建功新时代　　…
+	// / 本报讯…): a table is no piece's headline (see markRows).
+	markRows(blocks, wordCells, nil)
 	timetableRows(blocks)
 	for i := 0; i+1 < len(blocks); i++ {
 		b, next := blocks[i], blocks[i+1]
@@ -1264,22 +1249,7 @@ func winLoss(s string) bool {
 // 。 or ；, or hold a list set apart by 、 (周二、周四) — never a headline,
 // and no column break runs from the intro above them into the first.
 func timetableRows(blocks []*block) {
-	for i := 0; i < len(blocks); i++ {
-		n := blockTimetableCells(blocks[i])
-		if n == 0 {
-			continue
-		}
-		j := i + 1
-		for j < len(blocks) && blocks[j].gap <= 1 && (j == i+1 || blocks[j].gap == blocks[i+1].gap) && blockTimetableCells(blocks[j]) == n {
-			j++
-		}
-		if j-i >= 2 && !isLead(blockAt(blocks, j)) {
-			for _, b := range blocks[i:j] {
-				b.shape, b.row = shapeBody, true
-			}
-		}
-		i = j - 1
-	}
+	markRows(blocks, blockTimetableCells, nil)
 }
 
 // blockTimetableCells is timetableCells of a block of one line of text.
@@ -1357,21 +1327,39 @@ const (
 // no column break runs from one into the next line. Among figure rows one
 // figure at least is in digits (半日 alone is a word of a phrase).
 func boxRows(blocks []*block) {
+	markRows(blocks, boxKind, func(run []*block) bool {
+		if boxKind(run[0]) != figureRow {
+			return true
+		}
+		return slices.ContainsFunc(run, func(b *block) bool { _, d := boxRow(b); return d })
+	})
+}
+
+// boxKind is the kind of box row a block is, or 0 (see boxRow).
+func boxKind(b *block) int {
+	k, _ := boxRow(b)
+	return k
+}
+
+// markRows marks the runs of rows of one kind: two blocks or more in a
+// row of the same kind (kindOf's answer, 0 for none), set apart alike —
+// the second no more than a blank line below the first, every later one
+// as far below the one above it — are text of the piece they stand in, never a
+// headline, and no column break runs from one into the next. A run that
+// keep (when not nil) refuses is left alone, and so is a run over a lead
+// or a dateline: lines of a row's shape over 本报讯… are a headline group
+// (1至3月　全区工业产值增长12% / 30个重点项目　集中签约开工 / 本报讯…).
+func markRows(blocks []*block, kindOf func(*block) int, keep func(run []*block) bool) {
 	for i := 0; i < len(blocks); i++ {
-		kind, digits := boxRow(blocks[i])
+		kind := kindOf(blocks[i])
 		if kind == 0 {
 			continue
 		}
 		j := i + 1
-		for j < len(blocks) && blocks[j].gap <= 1 && (j == i+1 || blocks[j].gap == blocks[i+1].gap) {
-			k, d := boxRow(blocks[j])
-			if k != kind {
-				break
-			}
-			digits = digits || d
+		for j < len(blocks) && blocks[j].gap <= 1 && (j == i+1 || blocks[j].gap == blocks[i+1].gap) && kindOf(blocks[j]) == kind {
 			j++
 		}
-		if j-i >= 2 && (kind != figureRow || digits) {
+		if j-i >= 2 && !isLead(blockAt(blocks, j)) && (keep == nil || keep(blocks[i:j])) {
 			for _, b := range blocks[i:j] {
 				b.shape, b.row = shapeBody, true
 			}
@@ -1385,8 +1373,9 @@ func boxRows(blocks []*block) {
 // to eight characters (32项, 98.7%, 半日), a space, and a label of CJK text
 // with no space or punctuation; a day (3月20日 春分) opens an item of a dated
 // list instead. A result row is a label of one to eight characters, a
-// colon and a list set apart by 、 with no sentence in it; a field of
-// practical information (咨询电话：…) is no row.
+// colon and a list set apart by 、 with no sentence in it, or one winner
+// after a place (男子组冠军：区供电公司队); a field of practical information
+// (咨询电话：…) is no row.
 func boxRow(b *block) (int, bool) {
 	if b.kind != textBlock || b.shape == shapeBody || b.row || b.line != b.endLine || b.dateline != "" || b.hasCredit ||
 		len(b.jumps) > 0 || len(b.text) > 180 {
@@ -1397,7 +1386,9 @@ func boxRow(b *block) (int, bool) {
 		label := t[:i]
 		_, size := decodeFirst(t[i:])
 		value := trim(t[i+size:])
-		if utf8.RuneCountInString(label) > 8 || !strings.ContainsRune(value, '、') || utf8.RuneCountInString(value) > 60 ||
+		// One winner after a place (男子组冠军：区供电公司队) or a list
+		// of them after a group (男子组：青枫街道队、滨江街道队).
+		if utf8.RuneCountInString(label) > 8 || value == "" || !strings.ContainsRune(value, '、') && !rankLabel(label) || utf8.RuneCountInString(value) > 60 ||
 			containsAnyRune(value, "。，,；;！!？?：:") || infoField(t) {
 			return 0, false
 		}
@@ -1461,7 +1452,7 @@ func labelRow(label, value string) int {
 		}
 		name = label[:i]
 	}
-	if n := utf8.RuneCountInString(name); n < 1 || n > 8 || name == label && n < 2 || strings.ContainsFunc(name, func(r rune) bool { return !isHan(r) }) {
+	if n := utf8.RuneCountInString(name); n < 1 || n > 8 || name == label && n < 2 || strings.ContainsFunc(name, func(r rune) bool { return !isHan(r) && !isDigit(r) }) {
 		return 0
 	}
 	if isDigit(firstRune(value)) {
@@ -1489,40 +1480,98 @@ func labelRow(label, value string) int {
 }
 
 // rankLabel reports whether a label names a place or a prize of a
-// contest: 冠军, 亚军, 季军, 第一名, 一等奖, 金奖, 优秀奖, 最佳射手.
+// contest: 冠军, 亚军, 季军, 第一名, 第1名, 第十一名, 一等奖, 3等奖, 金奖,
+// 优秀奖, 最佳射手, or the place of a group or a team (团体冠军, 男子组冠军,
+// 最佳组织奖, 道德风尚奖). A phrase that wins the place (勇夺冠军, 喜获大奖)
+// names none.
 func rankLabel(s string) bool {
 	switch s {
-	case "冠军", "亚军", "季军", "殿军", "金奖", "银奖", "铜奖", "金牌", "银牌", "铜牌", "优秀奖", "特等奖":
+	case "冠军", "亚军", "季军", "殿军", "金奖", "银奖", "铜奖", "金牌", "银牌", "铜牌", "优秀奖", "特等奖", "优胜奖", "鼓励奖",
+		"纪念奖", "参与奖", "入围奖":
 		return true
 	}
 	if strings.HasPrefix(s, "最佳") || strings.HasPrefix(s, "最有价值") {
 		return true
 	}
-	r, n := decodeFirst(s)
-	if r == '第' {
-		r, n2 := decodeFirst(s[n:])
-		return cnDigit(r) > 0 && s[n+n2:] == "名"
+	if rest, ok := strings.CutPrefix(s, "第"); ok {
+		num, ok := strings.CutSuffix(rest, "名")
+		return ok && rankNumber(num)
 	}
-	return cnDigit(r) > 0 && s[n:] == "等奖"
+	if num, ok := strings.CutSuffix(s, "等奖"); ok {
+		return rankNumber(num)
+	}
+	for _, end := range [...]string{"冠军", "亚军", "季军", "奖"} {
+		if head, ok := strings.CutSuffix(s, end); ok {
+			// A prize needs a name of two characters (大奖 and 重奖 are
+			// words; 金奖 is listed); a place may follow one (总冠军).
+			n := utf8.RuneCountInString(head)
+			return n >= 1 && n <= 5 && (end != "奖" || n >= 2) && !containsAnyRune(head, "获得夺摘揽赢鼎颁领争设发")
+		}
+	}
+	return false
+}
+
+// rankNumber reports whether s is the number of a place, in digits or
+// in Chinese (1, 11, 三, 十一), no more than four characters.
+func rankNumber(s string) bool {
+	if s == "" || utf8.RuneCountInString(s) > 4 {
+		return false
+	}
+	for _, r := range s {
+		if !isDigit(r) && cnDigit(r) <= 0 && r != '十' && r != '百' {
+			return false
+		}
+	}
+	return true
 }
 
 // priceValue reports whether a row's value is a price or a figure with
-// its unit: 2.6元/斤, 12～15元/公斤, 3.5%: digits, then a unit of one to
-// three characters and perhaps a measure after a slash.
+// its unit: 2.6元/斤, 12～15元/公斤, 1.6—1.8元/斤, 2.2元/500克, 30元/kg,
+// 3.5%: a figure or a range of figures, then a unit of one to three
+// characters and perhaps a measure after a slash: one or two characters
+// (斤, 公斤, 只), a unit of Latin letters, or a number and a unit of weight
+// or volume.
 func priceValue(s string) bool {
-	i := strings.IndexFunc(s, func(r rune) bool { return !isDigit(r) && !strings.ContainsRune(".．～~-", r) })
-	if i <= 0 {
+	i := strings.IndexFunc(s, func(r rune) bool { return !isDigit(r) && !strings.ContainsRune(".．～~-—－–", r) })
+	if i <= 0 || !isDigit(lastRune(s[:i])) {
 		return false
 	}
-	unit, per, _ := strings.Cut(s[i:], "/")
+	unit, per, slash := s[i:], "", false
+	if j := strings.IndexAny(unit, "/／"); j >= 0 {
+		_, n := decodeFirst(unit[j:])
+		unit, per, slash = unit[:j], unit[j+n:], true
+	}
 	if unit == "%" || unit == "％" {
-		return per == ""
+		return !slash
 	}
 	n := utf8.RuneCountInString(unit)
-	if n < 1 || n > 3 || !strings.Contains(unit, "元") && per != "" || strings.ContainsFunc(unit+per, func(r rune) bool { return !isHan(r) }) {
+	if n < 1 || n > 3 || strings.ContainsFunc(unit, func(r rune) bool { return !isHan(r) }) {
 		return false
 	}
-	return utf8.RuneCountInString(per) <= 2
+	if !slash {
+		return true
+	}
+	if !strings.Contains(unit, "元") {
+		return false
+	}
+	// The measure: 斤, 公斤, 500克, kg, 100g.
+	measure := strings.TrimLeftFunc(per, func(r rune) bool { return isDigit(r) || r == '.' })
+	m := utf8.RuneCountInString(measure)
+	if m < 1 || m > 3 {
+		return false
+	}
+	if !strings.ContainsFunc(measure, func(r rune) bool { return !isLatin(r) }) {
+		return true // kg, g, ml, L
+	}
+	if len(measure) < len(per) {
+		// After a number, a unit of weight or volume: 500克, 2公斤.
+		switch measure {
+		case "克", "千克", "斤", "公斤", "升", "毫升":
+			return true
+		}
+		return false
+	}
+	return m <= 2 && !strings.ContainsFunc(measure, func(r rune) bool { return !isHan(r) })
 }
 
 // blockAt returns blocks[i], or nil outside the slice.

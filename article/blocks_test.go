@@ -564,6 +564,20 @@ func TestBoxRow(t *testing.T) {
 		{"a good and its price", "青菜　2.6元/斤", priceRow, false},
 		{"a price range by the kilogram", "猪肉　26～28元/公斤", priceRow, false},
 		{"a good with a note in brackets", "猪肉(后腿)　13.5元/斤", priceRow, false},
+		{"a place in digits", "第1名　石桥镇上湾村队", rankRow, false},
+		{"a place in full-width digits", "第２名　云岭街道茶坪村队", rankRow, false},
+		{"a place past ten", "第十一名　青杉镇竹园村队", rankRow, false},
+		{"a prize numbered in digits", "1等奖　许长庚", rankRow, false},
+		{"a prize for taking part", "优胜奖　柳塘镇队、梅湾镇队", rankRow, false},
+		{"a team's place", "团体冠军　区供电公司队", rankRow, false},
+		{"a named prize", "道德风尚奖　区人民医院队", rankRow, false},
+		{"one winner of a group", "男子组冠军：区供电公司队", resultRow, false},
+		{"one winner of a place", "第1名：石桥镇上湾村队", resultRow, false},
+		{"a price range with a dash", "土豆　1.6—1.8元/斤", priceRow, false},
+		{"a price range with a full-width hyphen", "土豆　1.6－1.8元/斤", priceRow, false},
+		{"a price by a weighed measure", "芹菜　2.2元/500克", priceRow, false},
+		{"a price by the kilogram in letters", "牛肉　76元/kg", priceRow, false},
+		{"a full-width slash", "鸡蛋　5.2元／斤", priceRow, false},
 		{"one character and a note", "蛋（散装）　4.9元/斤", priceRow, false},
 		// Not rows.
 		{"a headline opening with a rank word", "冠军之路　从村口球场出发", 0, false},
@@ -581,6 +595,17 @@ func TestBoxRow(t *testing.T) {
 		{"a colon headline", "区人社局：发放稳岗补贴", 0, false},
 		{"English", "62% first-day signings", 0, false},
 		{"a figure too long", "2026年东澜区第五届运动会　开幕", 0, false},
+		{"a phrase that wins the place", "勇夺冠军　柳塘镇东湖村队", 0, false},
+		{"a big prize is no named one", "大奖　花落柳塘镇", 0, false},
+		{"a place with no number", "第名　石桥镇上湾村队", 0, false},
+		{"a place with a word for its number", "第一线　石桥镇上湾村队", 0, false},
+		{"a single value after a group", "男子组：区供电公司队", 0, false},
+		{"a winner in a sentence", "男子组冠军：区供电公司队，女子组冠军空缺", 0, false},
+		{"a colon after a place and nothing", "男子组冠军：", 0, false},
+		{"a range left open", "土豆　1.6—元/斤", 0, false},
+		{"a measure too long", "芹菜　2.2元/500克装", 0, false},
+		{"a measure of numbers only", "芹菜　2.2元/500", 0, false},
+		{"a per-person figure with no 元", "人均　3.5斤/人", 0, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -636,12 +661,19 @@ func TestTimetableRows(t *testing.T) {
 			[]bool{false, false}},
 		{"rows of unlike cells", []string{"荷湾街道社区卫生服务中心\u3000周一至周五\u30008:00—16:00",
 			"澄湖新城\u3000每天\u30009:00\u300020:00"}, []bool{false, false}},
+		{"rows over a lead", []string{"荷湾街道社区卫生服务中心\u3000周一至周五\u30008:00—16:00",
+			"石桥镇社区卫生服务中心\u3000周二、周四\u30008:00—15:00", "本报讯　连日来，各接种点有序开展接种工作。"},
+			[]bool{false, false, false}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var blocks []*block
 			for i, s := range tt.in {
-				blocks = append(blocks, &block{kind: textBlock, text: s, line: i + 1, endLine: i + 1, shape: headingShape(s)})
+				b := &block{kind: textBlock, text: s, line: i + 1, endLine: i + 1, shape: headingShape(s)}
+				if strings.HasPrefix(s, "本报讯") {
+					b.dateline = "本报讯" // as extract records it
+				}
+				blocks = append(blocks, b)
 			}
 			timetableRows(blocks)
 			for i, b := range blocks {
@@ -671,12 +703,22 @@ func TestBoxRows(t *testing.T) {
 		{"one figure line", []string{"32项　今年推出的改革举措", "东澜营商环境再升级"}, []bool{false, false}},
 		{"no figure in digits", []string{"半日　企业开办全流程办结时间", "两年　项目建设周期"}, []bool{false, false}},
 		{"rows of two kinds", []string{"32项　今年推出的改革举措", "男子组:青枫街道队、滨江街道队"}, []bool{false, false}},
+		{"a headline of figures over a lead", []string{"1至3月　全区工业产值增长12%", "30个重点项目　集中签约开工",
+			"本报讯（记者 王明）一季度，全区经济运行稳中有进。"}, []bool{false, false, false}},
+		{"a headline of lists over a lead", []string{"代表委员热议：稳增长、惠民生、促发展", "群众最关心：就业、教育、医疗",
+			"本报讯（记者 王明）全国两会期间，我区代表委员积极建言献策。"}, []bool{false, false, false}},
+		{"winners over a lead", []string{"男子组冠军：区供电公司队", "女子组冠军：区人民医院队",
+			"本报讯（记者 葛川）6月7日，区第三届职工篮球赛落幕。"}, []bool{false, false, false}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var blocks []*block
 			for i, s := range tt.in {
-				blocks = append(blocks, &block{kind: textBlock, text: s, line: i + 1, endLine: i + 1, shape: headingShape(s)})
+				b := &block{kind: textBlock, text: s, line: i + 1, endLine: i + 1, shape: headingShape(s)}
+				if strings.HasPrefix(s, "本报讯") {
+					b.dateline = "本报讯" // as extract records it
+				}
+				blocks = append(blocks, b)
 			}
 			boxRows(blocks)
 			for i, b := range blocks {

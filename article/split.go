@@ -958,21 +958,13 @@ func (s *splitter) stripCaption(text string) string {
 }
 
 // photoMark returns the length of the photo marker opening a caption, with
-// the spaces after it, or 0: (图), （图）, 【图】, [图], or the number of one
-// picture of several, (图1), （图二）.
+// the spaces after it, or 0: (图), （图）, 【图】, [图], 〔图〕, or the number
+// of one picture of several, (图1), （图二）. The closer may be of the other
+// width, as a page mixes them: （图).
 func photoMark(text string) int {
 	r, n := decodeFirst(text)
-	var closer rune
-	switch r {
-	case '(':
-		closer = ')'
-	case '（':
-		closer = '）'
-	case '【':
-		closer = '】'
-	case '[':
-		closer = ']'
-	default:
+	closer := closerFor(r)
+	if closer == 0 {
 		return 0
 	}
 	rest, ok := strings.CutPrefix(text[n:], "图")
@@ -983,7 +975,7 @@ func photoMark(text string) int {
 		rest = rest[dn:]
 	}
 	c, cn := decodeFirst(rest)
-	if c != closer {
+	if !sameBracket(closer, c) {
 		return 0
 	}
 	rest = trimLeft(rest[cn:])

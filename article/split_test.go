@@ -1210,11 +1210,16 @@ func TestPhotoMark(t *testing.T) {
 		{"full-width with a space", "（图）　市民在新开的书房里阅读。", "市民在新开的书房里阅读。"},
 		{"a numbered picture", "（图二）志愿者为老人理发。", "志愿者为老人理发。"},
 		{"square brackets", "【图】夜色中的鹭洲大桥。", "夜色中的鹭洲大桥。"},
+		{"tortoise-shell brackets", "〔图〕新建的滨河步道。", "新建的滨河步道。"},
+		{"full-width square brackets", "［图1］新建的滨河步道。", "新建的滨河步道。"},
+		{"closers of two widths", "（图)新建的滨河步道。", "新建的滨河步道。"},
 		// No marker.
 		{"图为 opens the caption", "图为活动现场。", "图为活动现场。"},
 		{"a word in brackets", "（图书馆）新馆开放。", "（图书馆）新馆开放。"},
 		{"an unclosed bracket", "(图 9月11日", "(图 9月11日"},
 		{"a note ending the caption", "活动现场（图）", "活动现场（图）"},
+		{"brackets that do not pair", "（图】新建的滨河步道。", "（图】新建的滨河步道。"},
+		{"a quotation mark", "“图”字当头。", "“图”字当头。"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
