@@ -1760,6 +1760,7 @@ func (p *parser) markFurniture(lines []line) {
 	}
 	masthead := false // the last furniture line of the top run names the paper
 	named := false    // a line of the top run names the paper
+	paper := ""       // the first such line
 top:
 	for i := 0; i < len(lines); i++ {
 		t := lines[i].text
@@ -1774,11 +1775,13 @@ top:
 				// (Only above the date: headlines end in Record, Star, Post.)
 				// The Springfield Herald / Serving Clark County since 1889,
 				// or under the dated line below the name.
-			case named && i >= head && isSlogan(trim(t)) && sloganApart(lines, i):
+			case named && i >= head && isSlogan(trim(t)) && (sloganYear(trim(t)) || namesPaper(trim(t), paper)) && sloganApart(lines, i):
 				// The paper's slogan set apart under its header, over the
 				// first headline: The Ashford Falls Sentinel / Wednesday,
 				// September 16, 2026 | Vol. 141 / Serving the Quarry River
-				// Valley since 1885 / Council backs school bond…
+				// Valley since 1885 / Council backs school bond… Down
+				// there it carries the paper's founding year or its name;
+				// a headline rarely does (Serving those who served).
 			case i < head && dated && i > datedAt && isPaperName(trim(t)) &&
 				(strings.HasPrefix(trim(t), "The ") || lines[i].indent > lines[datedAt].indent || i+1 < head && fact(i+1).strength != notFurniture):
 				// The name under the dated line, in the header's block:
@@ -1803,6 +1806,9 @@ top:
 			set(i, furniture{strength: weakFurniture, name: name, number: number})
 		}
 		masthead = isMasthead(t) || i < head && isPaperName(trim(t))
+		if masthead && paper == "" {
+			paper = trim(t)
+		}
 		named = named || masthead
 		lines[i].furn = true
 	}
@@ -1901,6 +1907,36 @@ func sloganApart(lines []line, i int) bool {
 	}
 	_, byline := parseCredit(t)
 	return !byline
+}
+
+// sloganYear reports whether a slogan carries a year, as a paper's
+// founding: since 1885, Est. 1885, Founded in 1885.
+func sloganYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' || s[i] == '2') && (i == 0 || s[i-1] == ' ') && digitRun(s[i:]) == 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPaper reports whether a slogan names the paper whose name is paper,
+// or the place in that name: The Harlow Valley Ledger / Serving the
+// Harlow Valley.
+func namesPaper(s, paper string) bool {
+	paper = strings.TrimPrefix(paper, "The ")
+	if paper == "" {
+		return false
+	}
+	s = strings.ToLower(s)
+	if strings.Contains(s, strings.ToLower(paper)) {
+		return true
+	}
+	place := paper
+	if i := strings.LastIndexByte(place, ' '); i > 0 {
+		place = place[:i]
+	}
+	return len(place) >= 4 && place != paper && strings.Contains(s, strings.ToLower(place))
 }
 
 // bareLabel reports whether a furniture line says nothing of the page, the

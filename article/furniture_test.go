@@ -474,6 +474,14 @@ func TestMarkFurnitureContext(t *testing.T) {
 			[]string{"The Ashford Falls Sentinel", "Wednesday, September 16, 2026"}, "", "", nil},
 		{"a headline shaped like a slogan over its byline", "The Ashford Falls Sentinel\n\nWednesday, September 16, 2026\n\nServing up smiles since 1962\n\nBy JANE DOE\n\nThe diner will close.\n",
 			[]string{"The Ashford Falls Sentinel", "Wednesday, September 16, 2026"}, "", "", nil},
+		{"a headline opening with Serving over its deck", "The Harlow Valley Ledger\nWednesday, September 16, 2026 | Vol. 141, No. 212\n\nServing those who served\n\nVeterans hall reopens after two-year, $2 million renovation\n\nBy Jane Doe\n\nHARLOW — The hall reopened Saturday.\n",
+			[]string{"The Harlow Valley Ledger", "Wednesday, September 16, 2026 | Vol. 141, No. 212"}, "", "", nil},
+		{"a headline opening with Since over its deck", "The Harlow Valley Ledger\nWednesday, September 16, 2026 | Vol. 141, No. 212\n\nSince the flood, a town rebuilds\n\nTwo years on, Main Street shops are open again\n\nBy Jane Doe\n\nHARLOW — Every shop has reopened.\n",
+			[]string{"The Harlow Valley Ledger", "Wednesday, September 16, 2026 | Vol. 141, No. 212"}, "", "", nil},
+		{"a founding year set apart under the dated line", "The Harlow Valley Ledger\nWednesday, September 16, 2026 | Vol. 141, No. 212\n\nEst. 1885\n\nVeterans hall reopens\n\nHARLOW — The hall reopened Saturday.\n",
+			[]string{"The Harlow Valley Ledger", "Wednesday, September 16, 2026 | Vol. 141, No. 212", "Est. 1885"}, "", "", nil},
+		{"a slogan naming the paper's valley, no year", "The Harlow Valley Ledger\nWednesday, September 16, 2026 | Vol. 141, No. 212\n\nServing the Harlow Valley\n\nVeterans hall reopens\n\nHARLOW — The hall reopened Saturday.\n",
+			[]string{"The Harlow Valley Ledger", "Wednesday, September 16, 2026 | Vol. 141, No. 212", "Serving the Harlow Valley"}, "", "", nil},
 		{"a slogan-like headline under a header that names no paper", "Wednesday, September 16, 2026\n\nServing the valley since 1885\n\nCouncil backs school bond\n\nVoters will decide.\n",
 			[]string{"Wednesday, September 16, 2026"}, "", "", nil},
 		{"the paper's and the page's name over the dated line", "桐浦区报　评论\n\n2026年9月16日　星期三　第8版\n\n本报评论员\n\n让重大项目跑出“加速度”\n\n28个项目同日开工。\n",
@@ -806,5 +814,29 @@ func TestCommaPageItem(t *testing.T) {
 		if got := commaPageItem(tt.in); got != tt.want {
 			t.Errorf("commaPageItem(%q) = %v, want %v", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestSloganMarks(t *testing.T) {
+	tests := []struct {
+		name, in, paper string
+		want            bool
+	}{
+		{"since a year", "Serving the Quarry River Valley since 1885", "", true},
+		{"founded in a year", "Founded in 1885", "", true},
+		{"established a year", "Est. 1872", "", true},
+		{"the paper's place", "Serving the Harlow Valley", "The Harlow Valley Ledger", true},
+		{"the paper's name", "Serving readers of the Harlow Ledger", "The Harlow Ledger", true},
+		{"a headline naming veterans", "Serving those who served", "The Harlow Valley Ledger", false},
+		{"a headline since an event", "Since the flood, a town rebuilds", "The Harlow Valley Ledger", false},
+		{"a count is no year", "Serving 1,200 meals a day", "The Harlow Valley Ledger", false},
+		{"a number glued to a word is no year", "Serving route 12345", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sloganYear(tt.in) || namesPaper(tt.in, tt.paper); got != tt.want {
+				t.Errorf("sloganYear||namesPaper(%q, %q) = %v, want %v", tt.in, tt.paper, got, tt.want)
+			}
+		})
 	}
 }

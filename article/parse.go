@@ -202,20 +202,48 @@ func (p *parser) extract(b *block) {
 }
 
 // reminderSignoffs gives back their text to lines read as an office's
-// sign-off (区应急管理局提醒) that stand where no notice ends: a sign-off
-// closes a paragraph of text that ends a sentence, and a line right on top
-// of the next one while set apart from the text above is a headline's
-// kicker (市消防救援支队提醒 / 高温天气谨防电动车火灾).
+// sign-off (区应急管理局提醒) that stand where no notice ends. A sign-off
+// closes a paragraph of text that ends a sentence, and a notice ends at
+// the end of the page, before furniture, or before what opens a piece: a
+// headline, a lead. Before a paragraph of text the line is a subhead (区疾
+// 控中心提醒 / 市民应尽量…); a line right on top of the next one while set
+// apart from the text above is a headline's kicker (市消防救援支队提醒 /
+// 高温天气谨防电动车火灾); and in a reporter's story, one under a lead
+// (本报讯（记者 王明）…), the line heads what follows it, if anything does.
 func reminderSignoffs(blocks []*block) {
+	// story is set from a lead to the credit or the furniture that closes
+	// its piece: a notice boxed under the story (温馨提示 / …) and the
+	// subheads in it stay the story's.
+	story := false
 	for i, b := range blocks {
+		if b.afterFurn {
+			story = false
+		}
+		if isLead(b) {
+			story = true
+		}
 		if b.kind != creditBlock || !b.cred().reminder {
+			if b.hasCredit || b.kind == creditBlock && !b.cred().lead {
+				story = false // a credit closes the piece
+			}
 			continue
 		}
 		signs := i > 0 && blocks[i-1].kind == textBlock && blocks[i-1].shape == shapeBody && endsSentence(blocks[i-1].text)
-		if signs && i+1 < len(blocks) && blocks[i+1].gap < b.gap {
-			signs = false // with the headline under it
+		if signs && i+1 < len(blocks) {
+			next := blocks[i+1]
+			switch {
+			case next.afterFurn:
+			case story:
+				signs = false // over the next headline, or a subhead
+			case next.gap < b.gap:
+				signs = false // with the headline under it
+			case next.kind == textBlock && next.shape == shapeBody && next.dateline == "" && bulletPrefix(next.text) == 0:
+				signs = false // over its text: a subhead
+			}
 		}
-		if !signs {
+		if signs {
+			story = false
+		} else {
 			b.kind, b.cr = textBlock, nil
 			b.shape, _ = headingShapeStats(b.text)
 		}
