@@ -400,21 +400,22 @@ func nameList(s string, out []string) ([]string, bool) {
 		}
 		if r, size := decodeFirst(s); size == end && isHan(r) {
 			var ends [5]int
-			switch n := padTokens(s, 0, &ends); n {
-			case 2, 3:
+			n := padTokens(s, 0, &ends)
+			switch k := padSplit(n); k {
+			case 0:
+				return nil, false // a single ideograph is no name
+			case n:
 				if !isSurname(s) {
 					return nil, false
 				}
 				end = ends[n-1]
-			case 4: // two padded names of two: 周 敏 王 芳
-				k := skipSpaces(s, ends[1])
-				if len(out) >= 3 || !isSurname(s) || !isSurname(s[k:]) {
+			default: // two padded names of two: 周 敏 王 芳
+				j := skipSpaces(s, ends[k-1])
+				if len(out) >= 3 || !isSurname(s) || !isSurname(s[j:]) {
 					return nil, false
 				}
-				out = append(out, s[:ends[1]])
-				s, end = s[k:], ends[3]-k
-			default:
-				return nil, false // a single ideograph is no name
+				out = append(out, s[:ends[k-1]])
+				s, end = s[j:], ends[n-1]-j
 			}
 		} else if !validName(s[:end]) {
 			return nil, false
@@ -435,7 +436,8 @@ func isNameSep(r rune) bool { return isSpace(r) || r == '、' }
 // on: a name padded to the width of three (周 敏, 王　芳) or spaced by OCR
 // (陆 晓 峰). It records where each token ends and returns how many it read,
 // up to five. It stops before a longer token, any other separator, and a
-// one-character label closing the names (周 敏 摄).
+// one-character label closing the names (周 敏 摄). It is the byline's
+// reader of spaced ideographs (see joinName); padSplit reads the run.
 func padTokens(s string, i int, ends *[5]int) int {
 	n := 0
 	for n < len(ends) && i < len(s) {
@@ -463,20 +465,6 @@ func padTokens(s string, i int, ends *[5]int) int {
 		i = j
 	}
 	return n
-}
-
-// joinName returns a name as printed without the spaces that pad it: 周 敏
-// is 周敏.
-func joinName(s string) string {
-	if strings.IndexFunc(s, isSpace) < 0 {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		if isSpace(r) {
-			return -1
-		}
-		return r
-	}, s)
 }
 
 // mayBeCredit reports whether s has some rune that may begin a credit label
@@ -891,16 +879,15 @@ func chineseCredit(s string, bracketed bool) (credit, bool) {
 		// a spaced heading.
 		if _, size := decodeFirst(s[start:]); pos == start+size && !(cur.short && cur.names == 0 && isSpace(lastRune(s[:start]))) {
 			var ends [5]int
-			switch n := padTokens(s, start, &ends); n {
-			case 2, 3:
-				names = append(names, s[start:ends[n-1]])
+			n := padTokens(s, start, &ends)
+			if k := padSplit(n); k > 0 {
+				names = append(names, s[start:ends[k-1]])
 				cur.names++
+				if k < n { // four characters are two names
+					names = append(names, s[skipSpaces(s, ends[k-1]):ends[n-1]])
+					cur.names++
+				}
 				pos = ends[n-1]
-				continue
-			case 4:
-				names = append(names, s[start:ends[1]], s[skipSpaces(s, ends[1]):ends[3]])
-				cur.names += 2
-				pos = ends[3]
 				continue
 			}
 		}

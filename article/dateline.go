@@ -408,7 +408,8 @@ func timeWordAt(s string) bool {
 }
 
 // splitsPadding reports whether s[:b] ends with a one-ideograph token and
-// s[b:], after spaces, opens with another: b would cut a padded name.
+// s[b:], after spaces, opens with another: b would cut a padded name, one
+// step of a run of spaced ideographs (see joinName).
 func splitsPadding(s string, b int) bool {
 	r, size := decodeLastRune(s[:b])
 	if !isHan(r) || !isSpace(lastRune(s[:b-size])) {

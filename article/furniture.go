@@ -946,7 +946,7 @@ func editorLabelIndex(s string) int {
 // spaces and separators, and whether each token touches a used span with no
 // separator in between. Ideographs spaced out one by one, as mastheads and
 // page names are printed and as OCR reads them, make one token: 嘉 定 报,
-// 江 潮 副刊.
+// 江 潮 副刊, by unspaced's rule (see joinName) read a word at a time.
 func residue(s string, used []bool) ([]string, []bool) {
 	var (
 		tokens   []string
@@ -1014,12 +1014,58 @@ func oneSpace(s string) bool {
 	return s == " " || s == "\u3000"
 }
 
+// Ideographs spaced out one by one are one family of print: a masthead or a
+// page's name set with letter spacing (嘉 定 报, 江 潮 副刊), a column's
+// label (书 讯), and a two-character name padded to the width of three
+// (周 敏, 王　芳) or spaced by OCR (陆 晓 峰). Its readers share joinName,
+// which drops the padding (unspaced and the byline's names), and padSplit,
+// which reads a run of one-ideograph words as names (joinSpacedHan and the
+// byline's padTokens). The readers stay apart where the lines differ:
+//   - unspaced reads a whole line, a name or a label standing alone: single
+//     ideographs one space apart, the last word maybe of two (江 潮 副刊).
+//   - joinSpacedHan reads the names inside an editor's line (责任编辑 陈 丽
+//     美术编辑 王 芳), where wide gaps set the fields apart: a run
+//     crosses only one space.
+//   - padTokens reads a byline's names from a given byte on (记者 周 敏):
+//     any spaces pad there, a credit's separator may close the name, and a
+//     one-character label (周 敏 摄) closes the run.
+//   - residue (a furniture line's leftover words) and splitsPadding (where
+//     a dateline's byline may end) test one step of a run in place.
+
+// joinName returns a name or a word as printed without the spaces that pad
+// it: 周 敏 is 周敏.
+func joinName(s string) string {
+	if strings.IndexFunc(s, isSpace) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// padSplit returns how many of a run of n one-ideograph words make its
+// first name: two or three make one name (陈 丽, 陆 晓 峰), four make two
+// names of two padded alike (王 蕾 李 明). It returns 0 when the run is no
+// name: one ideograph, or five and more.
+func padSplit(n int) int {
+	switch n {
+	case 2, 3:
+		return n
+	case 4:
+		return 2
+	}
+	return 0
+}
+
 // joinSpacedHan joins the ideographs of names spaced out one by one, as
 // print and OCR space a two-character name: 责任编辑 陈 丽 → 责任编辑 陈丽.
-// A run of two or three single ideographs one space apart becomes one word;
-// a run of four, two names padded alike (王 蕾 李 明), two words.
+// A run of single ideographs one space apart is read by padSplit. It
+// returns s unchanged when it holds no run.
 func joinSpacedHan(s string) string {
-	if !hasUnicodeSpace(s) || !hasSpacedHan(s) {
+	if !hasUnicodeSpace(s) {
 		return s
 	}
 	type word struct {
@@ -1027,22 +1073,24 @@ func joinSpacedHan(s string) string {
 		single bool // one ideograph
 		tight  bool // one space before it
 	}
-	var words []word
-	for i := 0; i < len(s); {
-		j := i
-		for j < len(s) {
-			r, size := decodeFirst(s[j:])
-			if !isSpace(r) {
-				break
-			}
-			j += size
-		}
+	var (
+		buf   [16]word
+		words = buf[:0]
+		run   bool // two single ideographs one space apart: 陈 丽
+	)
+	for i := 0; ; {
+		j := skipSpaces(s, i)
 		if j == len(s) {
 			break
 		}
 		end := wordEnd(s, j)
-		words = append(words, word{text: s[j:end], single: isSingleHan(s[j:end]), tight: i > 0 && oneSpace(s[i:j])})
+		w := word{text: s[j:end], single: isSingleHan(s[j:end]), tight: i > 0 && oneSpace(s[i:j])}
+		run = run || w.single && w.tight && words[len(words)-1].single
+		words = append(words, w)
 		i = end
+	}
+	if !run {
+		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -1054,20 +1102,12 @@ func joinSpacedHan(s string) string {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		switch {
-		case n == 2 || n == 3:
-			for _, w := range words[i : i+n] {
-				b.WriteString(w.text)
+		k := padSplit(n)
+		for j, w := range words[i : i+n] {
+			if j > 0 && (k == 0 || j == k) {
+				b.WriteByte(' ')
 			}
-		case n == 4:
-			b.WriteString(words[i].text + words[i+1].text + " " + words[i+2].text + words[i+3].text)
-		default:
-			for k, w := range words[i : i+n] {
-				if k > 0 {
-					b.WriteByte(' ')
-				}
-				b.WriteString(w.text)
-			}
+			b.WriteString(w.text)
 		}
 		i += n
 	}
@@ -1087,30 +1127,6 @@ func wordEnd(s string, i int) int {
 	return i
 }
 
-// hasSpacedHan reports whether s holds two single ideographs one space
-// apart, each a word of its own: 陈 丽.
-func hasSpacedHan(s string) bool {
-	prev := -1 // the end of the last single ideograph standing as a word
-	for i := 0; i < len(s); {
-		end := wordEnd(s, i)
-		if end == i {
-			_, size := decodeFirst(s[i:])
-			i += size
-			continue
-		}
-		if isSingleHan(s[i:end]) {
-			if prev >= 0 && oneSpace(s[prev:i]) {
-				return true
-			}
-			prev = end
-		} else {
-			prev = -1
-		}
-		i = end
-	}
-	return false
-}
-
 // spacedName reports whether a line is a short name printed with letter
 // spacing, as a paper or its supplement names itself at the top of a page:
 // 江 月, 临 江 日 报.
@@ -1123,39 +1139,26 @@ func spacedName(s string) bool {
 
 // unspaced joins a line of ideographs spaced out one by one, a masthead or a
 // page name printed with letter spacing: 嘉 定 报 → 嘉定报, 江 潮 副刊 →
-// 江潮副刊. It returns s unchanged when s is anything else.
+// 江潮副刊. The words stand one space apart, every one but the last a single
+// ideograph. It returns s unchanged when s is anything else.
 func unspaced(s string) string {
-	if !isSingleHan(s[:wordEnd(s, 0)]) {
-		return s // it opens with a single ideograph
-	}
-	var (
-		n     int
-		short = true // every word before the last is one ideograph
-	)
-	for w := range strings.FieldsFuncSeq(s, isSpace) {
-		if !short || !isHanWord(w, 2) {
+	n, short := 0, true // short: every word so far is one ideograph
+	for i := 0; i < len(s); n++ {
+		end := wordEnd(s, i)
+		w := s[i:end]
+		if !short || !isHanWord(w, 2) || n == 0 && !isSingleHan(w) {
 			return s
 		}
 		short = isSingleHan(w)
-		n++
+		_, size := decodeFirst(s[end:])
+		if i = skipSpaces(s, end); i > end+size {
+			return s // two spaces: the words stand one space apart
+		}
 	}
 	if n < 2 {
 		return s
 	}
-	// The words stand one space apart.
-	var b strings.Builder
-	for i := 0; i < len(s); {
-		r, size := decodeFirst(s[i:])
-		if isSpace(r) {
-			if next, _ := decodeFirst(s[i+size:]); isSpace(next) {
-				return s
-			}
-		} else {
-			b.WriteString(s[i : i+size])
-		}
-		i += size
-	}
-	return b.String()
+	return joinName(s)
 }
 
 // hanAround reports whether the mark at s[i] is a middle dot between two
