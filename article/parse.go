@@ -210,14 +210,16 @@ func (p *parser) extract(b *block) {
 // apart from the text above is a headline's kicker (市消防救援支队提醒 /
 // 高温天气谨防电动车火灾); and in a reporter's story, one under a lead
 // (本报讯（记者 王明）…), the line heads what follows it, if anything does.
+// A service box's label ends the story: the box is a piece of its own (see
+// serviceBox), which its office may sign.
 func reminderSignoffs(blocks []*block) {
 	// story is set from a lead to the credit or the furniture that closes
 	// its piece: a notice boxed under the story (温馨提示 / …) and the
 	// subheads in it stay the story's.
 	story := false
 	for i, b := range blocks {
-		if b.afterFurn {
-			story = false
+		if b.afterFurn || b.kind == textBlock && b.line == b.endLine && serviceBox(b.text) == ownBox {
+			story = false // furniture, or a service box's label (温馨提示): the story is over
 		}
 		if isLead(b) {
 			story = true

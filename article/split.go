@@ -605,6 +605,7 @@ placed:
 		return
 	}
 	if !s.startsArticle(run, prev, next) {
+		s.ended = false // a story's own box after its credit (相关链接) goes on with it
 		for _, b := range run {
 			s.addBlock(b, BlockSubhead)
 			if listMarker(b.text) > 0 {
@@ -769,10 +770,109 @@ func columnName(text string) bool {
 	return false
 }
 
+// serviceKind tells what a box's label, standing alone over text after a
+// story, heads (see serviceBox).
+type serviceKind byte
+
+const (
+	noBox    serviceKind = iota
+	ownBox               // 温馨提示, 小贴士: a service box, a piece of its own
+	storyBox             // 相关链接, 延伸阅读, 记者手记: a part of the story above
+)
+
+// boxPrefixes come right before the 提示 or 提醒 ending a service box's
+// label: 温馨提示, 友情提醒, 防汛温馨提示. A person's 提醒 (医生提醒, 律师提醒)
+// is a story's subhead over what the person said, and no box.
+var boxPrefixes = [...]string{"温馨", "友情", "特别", "安全", "便民", "出行", "贴心", "重要", "健康", "消费", "风险", "防诈", "防骗"}
+
+// storyBoxes label what a paper appends to a story: background, reading,
+// the reporter's or editor's afterword.
+var storyBoxes = [...]string{"延伸阅读", "相关阅读", "记者手记", "采访手记", "编辑手记", "编后", "编后语", "编后记", "新闻背景", "背景资料"}
+
+// serviceBox reports what a box's label names, bullet, brackets, quotes
+// and colon aside: a service box that papers print as a piece of its own
+// beside any story — 温馨提示, 便民提示, 提个醒, 垃圾分类小贴士 — or a box
+// that belongs to the story above it: 相关链接 (any X链接 of six
+// characters at most), 延伸阅读, 记者手记, 编后. Any other heading, a
+// feature's subhead among them, is noBox.
+func serviceBox(text string) serviceKind {
+	text = trim(text)
+	if n := bulletPrefix(text); n > 0 {
+		text = trim(text[n:])
+	}
+	if len(text) > 3*14 {
+		return noBox // 14 ideographs at most: a label, not a headline
+	}
+	text = strings.Trim(text, "【】[]“”\"：:") // 乡村振兴政策“小贴士
+	st := measure(text)
+	switch {
+	case text == "提个醒" || strings.HasSuffix(text, "小贴士") || strings.HasSuffix(text, "小提示") || text == "贴士":
+		return ownBox
+	case (strings.HasSuffix(text, "提示") || strings.HasSuffix(text, "提醒")) && st.runes <= 8:
+		head := text[:len(text)-len("提示")]
+		for _, p := range boxPrefixes {
+			if strings.HasSuffix(head, p) {
+				return ownBox // 温馨提示, 防汛温馨提示, 冬季用电安全提醒
+			}
+		}
+	case strings.HasSuffix(text, "链接") && st.runes <= 6 || slices.Contains(storyBoxes[:], text):
+		return storyBox
+	}
+	return noBox
+}
+
+// boxText reports whether the text from block next on is a service box's:
+// one to four paragraphs that end where a piece may — at the page's end,
+// a heading, a lead, furniture, or a sign-off naming no reporter
+// (区应急管理局提醒, （区气象台）). A reporter's credit after them closes
+// the story the label stands in: its last part is that reminder.
+func (s *splitter) boxText(next *block) bool {
+	for i, n := next.index, 0; ; i++ {
+		b := s.at(i)
+		switch {
+		case b == nil:
+			return n > 0
+		case n > 0 && (b.afterFurn || isLead(b) || b.kind == textBlock && b.heading):
+			return true
+		case b.kind == creditBlock:
+			return n > 0 && !reporterCredit(b.cred())
+		case b.kind != textBlock || b.heading || b.dateline != "" || n == 4:
+			return false
+		}
+		n++
+		if b.hasCredit {
+			return !reporterCredit(b.cred())
+		}
+	}
+}
+
+// reporterCredit reports whether a credit names who wrote or reported a
+// story, not an office that signs a notice.
+func reporterCredit(c credit) bool {
+	return c.hasRole(RoleReporter) || c.hasRole(RoleCorrespondent) || c.hasRole(RoleWriter)
+}
+
 // startsArticle weighs whether a run of heading lines opens a new article.
 func (s *splitter) startsArticle(run []*block, prev, next *block) bool {
 	if prev != nil && prev.kind == creditBlock && prev.cred().lead && s.open && !s.ended && s.underHeadline() {
 		prev = nil // the byline under the headline opens the piece; it ends nothing
+	}
+	if len(run) == 1 && s.open && next != nil && next.kind == textBlock && !next.heading && next.dateline == "" && !run[0].afterFurn {
+		switch serviceBox(run[0].text) {
+		case storyBox:
+			// 相关链接, 延伸阅读, 记者手记 over text: the story above goes on,
+			// past its closing credit too (headingRun lifts the ending).
+			if len(s.piece.Headlines) > 0 || s.piece.Dateline != "" {
+				return false
+			}
+		case ownBox:
+			// 温馨提示 over a few lines of its own after a story, signed
+			// by an office or not: a box of its own, though the story
+			// above has no credit to end it.
+			if s.paras > 0 && s.boxText(next) {
+				return true
+			}
+		}
 	}
 	if !s.open || s.ended || isLead(next) || isEnding(prev) || s.bylineOverProse(next) {
 		return true

@@ -72,6 +72,33 @@ func TestSplit(t *testing.T) {
 		{"page names in mid-page are subheads",
 			"明年我区将办十件民生实事\n\n本报讯 区政府近日公布明年民生实事项目。\n\n交通\n\n新开公交线路5条。\n\n医疗\n\n新建社区卫生服务站3个。",
 			[]string{"article t:明年我区将办十件民生实事 ¶§¶§¶"}},
+		{"a reminder box after a story with no credit is a piece of its own",
+			"菜篮子稳价保供\n\n本报讯（记者 蒋知远）今年冬季全区将新设12个平价蔬菜直销点。\n\n直销点主要设在老旧小区周边。\n\n温馨提示\n\n天气转凉，使用取暖器时请远离可燃物。\n\n区消防救援大队提醒\n\n东园路口新增过街天桥\n\n本报讯（通讯员 欧阳澜）过街天桥日前建成投用。",
+			[]string{"article t:菜篮子稳价保供 ¶¶", "article t:温馨提示 ¶", "article t:东园路口新增过街天桥 ¶"}},
+		{"a tips box signed by an office in brackets is a piece of its own",
+			"菜篮子稳价保供\n\n本报讯（记者 蒋知远）今年冬季全区将新设12个平价蔬菜直销点。\n\n■小贴士\n\n购买蔬菜请认准平价标识。\n\n发现价格违法行为可拨打12315。（区市场监管局）",
+			[]string{"article t:菜篮子稳价保供 ¶", "article t:小贴士 ¶¶"}},
+		{"a link box after the story's credit goes on with the story",
+			"老街改造完工\n\n本报讯 城南街道三条老街改造完工，铺设雨污分流管道4.2公里。\n\n（记者 蒋知远）\n\n相关链接\n\n雨污分流是指将雨水和污水分开收集、分别排放。\n\n东园路口新增过街天桥\n\n本报讯（通讯员 欧阳澜）过街天桥日前建成投用。",
+			[]string{"article t:老街改造完工 ¶§¶", "article t:东园路口新增过街天桥 ¶"}},
+		{"boxes on a page with no blank lines",
+			"加装电梯提速\n　　本报讯（记者 岑若溪）今年以来，我区已加装电梯86台。\n温馨提示\n　　施工期间请居民绕行。\n社区食堂开业\n　　本报讯（通讯员 祁明澈）溪口街道社区食堂开业。（记者 岑若溪）\n延伸阅读\n　　助餐点为老年人提供就餐、送餐服务。",
+			[]string{"article t:加装电梯提速 ¶", "article t:温馨提示 ¶", "article t:社区食堂开业 ¶§¶"}},
+		{"a reporter's afterword after a glued credit goes on with the story",
+			"稻虾共养亩均增收\n\n柳塘镇推广稻虾共养模式，全镇推广面积已达4600亩。（通讯员 邝晓雯）\n\n记者手记\n\n一块田，两份收入，这笔生态账算得明白。",
+			[]string{"article t:稻虾共养亩均增收 ¶§¶"}},
+		{"a reminder the reporter signs after it is the story's last part",
+			"用电安全进万家\n\n本报讯 近日，区供电公司开展用电安全宣传。\n\n温馨提示\n\n使用电暖器时不要覆盖衣物。（记者 钱晨曦）",
+			[]string{"article t:用电安全进万家 ¶§¶"}},
+		{"a doctor's reminder in a story is a subhead",
+			"春季过敏高发\n\n本报讯 近期区人民医院过敏门诊就诊人数明显增加。\n\n医生提醒\n\n过敏体质人群外出时尽量佩戴口罩。\n\n东园路口新增过街天桥\n\n本报讯（通讯员 欧阳澜）过街天桥日前建成投用。",
+			[]string{"article t:春季过敏高发 ¶§¶", "article t:东园路口新增过街天桥 ¶"}},
+		{"a feature's subhead over its text stays a subhead",
+			"老街焕新颜\n\n本报讯 老街改造完工。\n\n烟火气回来了\n\n青石板路重新铺好，老字号陆续回归。\n\n东园路口新增过街天桥\n\n本报讯（通讯员 欧阳澜）过街天桥日前建成投用。",
+			[]string{"article t:老街焕新颜 ¶§¶", "article t:东园路口新增过街天桥 ¶"}},
+		{"a reminder over more text than a box holds stays in the story",
+			"用电安全进万家\n\n本报讯 近日，区供电公司开展用电安全宣传。\n\n温馨提示\n\n第一，不要私拉乱接电线。\n\n第二，不要超负荷用电。\n\n第三，电器着火先断电。\n\n第四，出门前关闭电源。\n\n供电公司将入户检查线路。",
+			[]string{"article t:用电安全进万家 ¶§¶¶¶¶¶"}},
 		{"a list of dashed lines is text",
 			"Holiday events\n\nHere is what is on this weekend.\n\n— Tree Lighting At City Hall\n— Craft Fair At The Library\n— Pancake Breakfast\n\nCouncil OKs park\n\nThe council voted on Tuesday.\n\n— Staff reports",
 			[]string{"article t:Holiday events ¶¶¶¶", "article t:Council OKs park ¶"}},
@@ -977,6 +1004,40 @@ func TestColumnName(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := columnName(tt.in); got != tt.want {
 				t.Errorf("columnName(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestServiceBox(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want serviceKind
+	}{
+		{"a reminder", "温馨提示", ownBox},
+		{"a reminder with a bullet and a colon", "■温馨提示：", ownBox},
+		{"a friendly warning", "友情提醒", ownBox},
+		{"tips on a topic", "垃圾分类小贴士", ownBox},
+		{"tips in quotes", "乡村振兴政策“小贴士”", ownBox},
+		{"a heads-up", "提个醒", ownBox},
+		{"a reminder on a topic", "冬季用电安全提醒", ownBox},
+		{"links", "相关链接", storyBox},
+		{"links in brackets", "【新闻链接】", storyBox},
+		{"further reading", "延伸阅读", storyBox},
+		{"a reporter's afterword", "记者手记", storyBox},
+		{"an editor's afterword", "编后语", storyBox},
+		{"a doctor's reminder", "医生提醒", noBox},
+		{"a police warning", "警方提示", noBox},
+		{"a feature's subhead", "烟火气回来了", noBox},
+		{"a headline about reminders", "区应急管理局发布防汛温馨提示", noBox},
+		{"a long line about links", "城乡公交链接起十二个行政村", noBox},
+		{"an essay's column", "乡村手记", noBox},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := serviceBox(tt.in); got != tt.want {
+				t.Errorf("serviceBox(%q) = %v, want %v", tt.in, got, tt.want)
 			}
 		})
 	}
