@@ -1350,13 +1350,21 @@ func boxKind(b *block) int {
 // or a dateline: lines of a row's shape over 本报讯… are a headline group
 // (1至3月　全区工业产值增长12% / 30个重点项目　集中签约开工 / 本报讯…).
 func markRows(blocks []*block, kindOf func(*block) int, keep func(run []*block) bool) {
+	known := -1 // the kind of blocks[i] when the run before asked it
 	for i := 0; i < len(blocks); i++ {
-		kind := kindOf(blocks[i])
+		kind := known
+		if known = -1; kind < 0 {
+			kind = kindOf(blocks[i])
+		}
 		if kind == 0 {
 			continue
 		}
 		j := i + 1
-		for j < len(blocks) && blocks[j].gap <= 1 && (j == i+1 || blocks[j].gap == blocks[i+1].gap) && kindOf(blocks[j]) == kind {
+		for j < len(blocks) && blocks[j].gap <= 1 && (j == i+1 || blocks[j].gap == blocks[i+1].gap) {
+			if k := kindOf(blocks[j]); k != kind {
+				known = k // blocks[j] opens the next turn
+				break
+			}
 			j++
 		}
 		if j-i >= 2 && !isLead(blockAt(blocks, j)) && (keep == nil || keep(blocks[i:j])) {

@@ -218,7 +218,7 @@ func reminderSignoffs(blocks []*block) {
 	// subheads in it stay the story's.
 	story := false
 	for i, b := range blocks {
-		if b.afterFurn || b.kind == textBlock && b.line == b.endLine && serviceBox(b.text) == ownBox {
+		if b.afterFurn || story && b.kind == textBlock && b.line == b.endLine && len(b.text) <= 64 && serviceBox(b.text) == ownBox {
 			story = false // furniture, or a service box's label (温馨提示): the story is over
 		}
 		if isLead(b) {
@@ -264,7 +264,11 @@ func dashLists(blocks []*block) {
 		if b.kind != textBlock && b.kind != creditBlock {
 			return false
 		}
-		t := trim(b.text)
+		t := trimLeft(b.text)
+		if t == "" || t[0] != '-' && t[0] != 0xE2 {
+			return false // no dash opens it (— and – open with E2)
+		}
+		t = trim(t)
 		_, ok := cutSignoffDash(t)
 		return ok || strings.HasPrefix(t, "- ")
 	}
