@@ -1350,18 +1350,26 @@ func boxKind(b *block) int {
 // or a dateline: lines of a row's shape over 本报讯… are a headline group
 // (1至3月　全区工业产值增长12% / 30个重点项目　集中签约开工 / 本报讯…).
 func markRows(blocks []*block, kindOf func(*block) int, keep func(run []*block) bool) {
+	// Every kind of row is one line of text of 180 bytes at most, with no
+	// dateline, credit or marker: most blocks, paragraphs, are none.
+	kindOf0 := func(b *block) int {
+		if b.kind != textBlock || b.line != b.endLine || len(b.text) > maxRowLen || b.dateline != "" || b.hasCredit || len(b.jumps) > 0 {
+			return 0
+		}
+		return kindOf(b)
+	}
 	known := -1 // the kind of blocks[i] when the run before asked it
 	for i := 0; i < len(blocks); i++ {
 		kind := known
 		if known = -1; kind < 0 {
-			kind = kindOf(blocks[i])
+			kind = kindOf0(blocks[i])
 		}
 		if kind == 0 {
 			continue
 		}
 		j := i + 1
 		for j < len(blocks) && blocks[j].gap <= 1 && (j == i+1 || blocks[j].gap == blocks[i+1].gap) {
-			if k := kindOf(blocks[j]); k != kind {
+			if k := kindOf0(blocks[j]); k != kind {
 				known = k // blocks[j] opens the next turn
 				break
 			}
@@ -1384,9 +1392,13 @@ func markRows(blocks []*block, kindOf func(*block) int, keep func(run []*block) 
 // colon and a list set apart by 、 with no sentence in it, or one winner
 // after a place (男子组冠军：区供电公司队); a field of practical information
 // (咨询电话：…) is no row.
+// maxRowLen bounds the rows markRows looks for, in bytes: the longest,
+// boxRow's, runs to sixty ideographs.
+const maxRowLen = 180
+
 func boxRow(b *block) (int, bool) {
 	if b.kind != textBlock || b.shape == shapeBody || b.row || b.line != b.endLine || b.dateline != "" || b.hasCredit ||
-		len(b.jumps) > 0 || len(b.text) > 180 {
+		len(b.jumps) > 0 || len(b.text) > maxRowLen {
 		return 0, false
 	}
 	t := trim(b.text)
