@@ -1352,8 +1352,10 @@ func boxKind(b *block) int {
 func markRows(blocks []*block, kindOf func(*block) int, keep func(run []*block) bool) {
 	// Every kind of row is one line of text of 180 bytes at most, with no
 	// dateline, credit or marker: most blocks, paragraphs, are none.
+	// Its cells stand apart by spaces, or a label by a colon.
 	kindOf0 := func(b *block) int {
-		if b.kind != textBlock || b.line != b.endLine || len(b.text) > maxRowLen || b.dateline != "" || b.hasCredit || len(b.jumps) > 0 {
+		if b.kind != textBlock || b.line != b.endLine || len(b.text) > maxRowLen || b.dateline != "" || b.hasCredit || len(b.jumps) > 0 ||
+			!hasUnicodeSpace(trim(b.text)) && indexAnyRune(b.text, "：:") < 0 {
 			return 0
 		}
 		return kindOf(b)
