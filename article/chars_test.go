@@ -248,3 +248,24 @@ func TestAnyRune(t *testing.T) {
 		}
 	}
 }
+
+// TestHasUnicodeSpaceEveryRune checks the byte tests of hasUnicodeSpace against
+// unicode.IsSpace for every character, alone and between ideographs.
+func TestHasUnicodeSpaceEveryRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		want := unicode.IsSpace(r)
+		for _, s := range []string{string(r), "中" + string(r) + "文"} {
+			if got := hasUnicodeSpace(s); got != want {
+				t.Fatalf("hasUnicodeSpace(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+	for _, s := range []string{"\xe3\x80", "\xe2\x80", "\xc2", "\xe1\x9a"} {
+		if hasUnicodeSpace(s) {
+			t.Errorf("hasUnicodeSpace(%q) = true for a cut sequence", s)
+		}
+	}
+}

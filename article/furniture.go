@@ -1278,8 +1278,34 @@ func hasUnicodeSpace(s string) bool {
 		case ' ', '\t', '\n', '\v', '\f', '\r':
 			return true
 		case 0xC2, 0xE1, 0xE2, 0xE3:
-			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
-				return true
+			// The spaces beyond ASCII, by their bytes (unicode.IsSpace):
+			// U+0085, U+00A0; U+1680; U+2000–U+200A, U+2028, U+2029,
+			// U+202F, U+205F; U+3000. CJK text holds E3 in every
+			// 。、「」, so a decode per lead byte would cost.
+			if i+1 >= len(s) {
+				return false
+			}
+			c1 := s[i+1]
+			switch c {
+			case 0xC2:
+				if c1 == 0x85 || c1 == 0xA0 {
+					return true
+				}
+			case 0xE1:
+				if c1 == 0x9A && i+2 < len(s) && s[i+2] == 0x80 {
+					return true
+				}
+			case 0xE2:
+				if i+2 < len(s) {
+					c2 := s[i+2]
+					if c1 == 0x80 && (c2 <= 0x8A || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF) || c1 == 0x81 && c2 == 0x9F {
+						return true
+					}
+				}
+			case 0xE3:
+				if c1 == 0x80 && i+2 < len(s) && s[i+2] == 0x80 {
+					return true
+				}
 			}
 		}
 	}
