@@ -115,6 +115,7 @@ type block struct {
 	// page number: the dump ran on from one page or column to the next.
 	afterBreak bool
 	row        bool // a row of a table: 今天 多云 8℃～16℃
+	rowCand    int8 // whether a row could be: 0 not asked yet, 1 yes, -1 no (see mayBeRow)
 	merged     bool // joined from column fragments
 	heading    bool // a heading line, decided with its neighbours
 	endMark    bool // closed by an end mark: （完）, (END)
@@ -1352,10 +1353,8 @@ func boxKind(b *block) int {
 func markRows(blocks []*block, kindOf func(*block) int, keep func(run []*block) bool) {
 	// Every kind of row is one line of text of 180 bytes at most, with no
 	// dateline, credit or marker: most blocks, paragraphs, are none.
-	// Its cells stand apart by spaces, or a label by a colon.
 	kindOf0 := func(b *block) int {
-		if b.kind != textBlock || b.line != b.endLine || len(b.text) > maxRowLen || b.dateline != "" || b.hasCredit || len(b.jumps) > 0 ||
-			!hasUnicodeSpace(trim(b.text)) && indexAnyRune(b.text, "：:") < 0 {
+		if !b.mayBeRow() {
 			return 0
 		}
 		return kindOf(b)
@@ -1384,6 +1383,22 @@ func markRows(blocks []*block, kindOf func(*block) int, keep func(run []*block) 
 		}
 		i = j - 1
 	}
+}
+
+// mayBeRow reports whether the block could be a row of any kind: one line
+// of text of maxRowLen bytes at most with no dateline, credit or marker,
+// its cells apart by spaces or its label by a colon. Most blocks,
+// paragraphs, are none; the passes over rows ask it once per block.
+func (b *block) mayBeRow() bool {
+	if b.rowCand == 0 {
+		t := trim(b.text)
+		b.rowCand = -1
+		if b.kind == textBlock && b.line == b.endLine && len(b.text) <= maxRowLen && b.dateline == "" && !b.hasCredit &&
+			len(b.jumps) == 0 && (hasUnicodeSpace(t) || indexAnyRune(t, "：:") >= 0) {
+			b.rowCand = 1
+		}
+	}
+	return b.rowCand > 0
 }
 
 // boxRow returns the kind of box row a block is, or 0 (see boxRows), and

@@ -841,7 +841,7 @@ func kickerEvidence(a, b string) int {
 	if r := lastRune(stripClosers(a)); r == '！' || r == '!' {
 		score++
 	}
-	if !setting && (topicColonTitle(b) || figurativeTitle(b, sb)) && twoClauses(a) {
+	if !setting && strings.ContainsAny(a, "，,") && (topicColonTitle(b) || figurativeTitle(b, sb)) && twoClauses(a) {
 		// A sentence of two clauses over a topic and its colon, or over a
 		// short figure of speech: the fact that leads in, then the title
 		// (一季度重大项目集中开工，总投资逾百亿元 / 青溪经开区：项目建设按下“快进键”).
