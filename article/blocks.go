@@ -1394,11 +1394,31 @@ func (b *block) mayBeRow() bool {
 		t := trim(b.text)
 		b.rowCand = -1
 		if b.kind == textBlock && b.line == b.endLine && len(b.text) <= maxRowLen && b.dateline == "" && !b.hasCredit &&
-			len(b.jumps) == 0 && (hasUnicodeSpace(t) || indexAnyRune(t, "：:") >= 0) {
+			len(b.jumps) == 0 && spaceOrColon(t) {
 			b.rowCand = 1
 		}
 	}
 	return b.rowCand > 0
+}
+
+// spaceOrColon reports whether s holds a space (hasUnicodeSpace) or a
+// colon, half- or full-width (：is EF BC 9A), in one pass.
+func spaceOrColon(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ':':
+			return true
+		case 0xEF:
+			if i+2 < len(s) && s[i+1] == 0xBC && s[i+2] == 0x9A {
+				return true
+			}
+		case ' ', '\t', '\n', '\v', '\f', '\r', 0xC2, 0xE1, 0xE2, 0xE3:
+			if hasUnicodeSpace(s[i:min(i+3, len(s))]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // boxRow returns the kind of box row a block is, or 0 (see boxRows), and

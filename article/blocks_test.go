@@ -729,3 +729,25 @@ func TestBoxRows(t *testing.T) {
 		})
 	}
 }
+
+func TestSpaceOrColon(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"冠军\u3000柳塘镇东湖村队", true},
+		{"男子组：青枫街道队", true},
+		{"Team: Hawks", true},
+		{"A\u00a0B", true},
+		{"进博会见证“嘉定力量”", false},
+		{"在共享发展中寻新机。、", false},
+		{"全角字符（：）不是空格", true},
+		{"\xe3\x80", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := spaceOrColon(tt.in); got != tt.want || got != (hasUnicodeSpace(tt.in) || indexAnyRune(tt.in, "：:") >= 0) {
+			t.Errorf("spaceOrColon(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

@@ -218,7 +218,9 @@ func reminderSignoffs(blocks []*block) {
 	// subheads in it stay the story's.
 	story := false
 	for i, b := range blocks {
-		if b.afterFurn || story && b.kind == textBlock && b.line == b.endLine && len(b.text) <= 64 && serviceBox(b.text) == ownBox {
+		// Every service box's label holds 提 (温馨提示, 提个醒) or 贴士.
+		if b.afterFurn || story && b.kind == textBlock && b.line == b.endLine && len(b.text) <= 64 &&
+			(hasWord(b.text, "提") || hasWord(b.text, "贴士")) && serviceBox(b.text) == ownBox {
 			story = false // furniture, or a service box's label (温馨提示): the story is over
 		}
 		if isLead(b) {
