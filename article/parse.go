@@ -193,7 +193,7 @@ func (p *parser) extract(b *block) {
 	// headingShapeStats); the tests for table rows read it.
 	var st textStats
 	b.shape, st = headingShapeStats(text)
-	if b.shape != shapeBody && (isTableRowStats(text, st) || isAgateRow(text) && st.latinText()) {
+	if b.shape != shapeBody && (isTableRowStats(text, st) || st.latinText() && isAgateRow(text)) {
 		b.shape, b.row = shapeBody, true
 	}
 	if b.dateline != "" || b.hasCredit || len(b.jumps) > 0 {
