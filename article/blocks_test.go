@@ -667,14 +667,7 @@ func TestTimetableRows(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var blocks []*block
-			for i, s := range tt.in {
-				b := &block{kind: textBlock, text: s, line: i + 1, endLine: i + 1, shape: headingShape(s)}
-				if strings.HasPrefix(s, "本报讯") {
-					b.dateline = "本报讯" // as extract records it
-				}
-				blocks = append(blocks, b)
-			}
+			blocks := lineBlocks(tt.in)
 			timetableRows(blocks)
 			for i, b := range blocks {
 				if b.row != tt.want[i] {
@@ -712,14 +705,7 @@ func TestBoxRows(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var blocks []*block
-			for i, s := range tt.in {
-				b := &block{kind: textBlock, text: s, line: i + 1, endLine: i + 1, shape: headingShape(s)}
-				if strings.HasPrefix(s, "本报讯") {
-					b.dateline = "本报讯" // as extract records it
-				}
-				blocks = append(blocks, b)
-			}
+			blocks := lineBlocks(tt.in)
 			boxRows(blocks)
 			for i, b := range blocks {
 				if b.row != tt.want[i] {
@@ -750,4 +736,18 @@ func TestSpaceOrColon(t *testing.T) {
 			t.Errorf("spaceOrColon(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
+}
+
+// lineBlocks makes one block of text per line, each with its heading shape,
+// and the dateline extract would record for 本报讯.
+func lineBlocks(lines []string) []*block {
+	var blocks []*block
+	for i, s := range lines {
+		b := &block{kind: textBlock, text: s, line: i + 1, endLine: i + 1, shape: headingShape(s)}
+		if strings.HasPrefix(s, "本报讯") {
+			b.dateline = "本报讯" // as extract records it
+		}
+		blocks = append(blocks, b)
+	}
+	return blocks
 }

@@ -1914,6 +1914,15 @@ top:
 	}
 }
 
+// nextText returns the index of the first line at or after from that is
+// not blank, or len(lines).
+func nextText(lines []line, from int) int {
+	for from < len(lines) && lines[from].blank() {
+		from++
+	}
+	return from
+}
+
 // sloganApart reports whether lines[i], a line shaped like a paper's slogan
 // (Serving the Quarry River Valley since 1885) under the page's header,
 // stands alone in its block over a heading: the slogan stands over the
@@ -1923,10 +1932,7 @@ func sloganApart(lines []line, i int) bool {
 	if i == 0 || !lines[i-1].blank() || i+1 < len(lines) && !lines[i+1].blank() {
 		return false
 	}
-	k := i + 1
-	for k < len(lines) && lines[k].blank() {
-		k++
-	}
+	k := nextText(lines, i+1)
 	if k == len(lines) {
 		return false
 	}
@@ -2055,10 +2061,7 @@ func headerNameAt(lines []line, i, head int, fact func(int) furniture) bool {
 	if i == 0 || lines[i-1].blank() || !says(i-1) || fact(i-1).strength != strongFurniture {
 		return false
 	}
-	k := i + 1
-	for k < len(lines) && lines[k].blank() {
-		k++
-	}
+	k := nextText(lines, i+1)
 	if k == len(lines) {
 		return false
 	}
@@ -2093,10 +2096,7 @@ func nameOverPage(lines []line, i, head int, facts []furniture, fact func(int) f
 	if !footer {
 		return false
 	}
-	k := head
-	for k < len(lines) && lines[k].blank() {
-		k++
-	}
+	k := nextText(lines, head)
 	if k+1 >= len(lines) || lines[k+1].blank() || fact(k).strength != notFurniture || fact(k+1).strength != notFurniture {
 		return false
 	}
