@@ -46,6 +46,9 @@ type splitter struct {
 	// underLabel is set when the piece, with no headline, opened right
 	// under page furniture: an item under a column's label (书讯, 简讯).
 	underLabel bool
+	// afterBox is set when a story's box (相关链接, 记者手记) reopened the
+	// piece its credit had closed: the next heading opens an article.
+	afterBox bool
 	// headsApart is set when every headline followed by a lead stands
 	// apart from it by a blank line.
 	headsApart bool
@@ -286,9 +289,10 @@ func (s *splitter) markHeadings() {
 				// column's name that opens the page or follows an ending.
 				b.heading = true
 			case prev != nil && prev.kind == textBlock && !prev.heading && editorsNoteText(prev.text) &&
-				next.kind == textBlock && !next.heading && (next.shape == shapeBody || salutation(next.text)):
+				next.kind == textBlock && !next.heading && salutation(next.text):
 				// 编者按：… / 快递柜超时收费，能否多给点时间？ / 编辑同志：: an
-				// editor's note introduces the headline under it.
+				// editor's note introduces the headline of the letter under
+				// it. A question after a note over a story's text is text.
 				b.heading = true
 			case next.kind == textBlock && next.shape == shapeBody && numberedQuestion(b.text):
 				// 一、生活垃圾分为哪几类？ / the answer: the numbered points of
@@ -390,7 +394,7 @@ func (s *splitter) openPiece(line int) {
 	s.piece = Piece{Line: line}
 	s.bodyLine = s.bodyLine[:0]
 	s.paras, s.ended, s.marked, s.headBullet, s.inVerse, s.noted, s.runIn, s.signed = 0, false, 0, "", false, false, false, false
-	s.underLabel = false
+	s.underLabel, s.afterBox = false, false
 	s.bodyGap = -1
 	s.seen = nil
 	s.takePending()
@@ -605,7 +609,12 @@ placed:
 		return
 	}
 	if !s.startsArticle(run, prev, next) {
-		s.ended = false // a story's own box after its credit (相关链接) goes on with it
+		if s.ended {
+			// A story's own box after its credit (相关链接) goes on with
+			// it; the next heading after the box's text opens an article.
+			s.afterBox = true
+		}
+		s.ended = false
 		for _, b := range run {
 			s.addBlock(b, BlockSubhead)
 			if listMarker(b.text) > 0 {
@@ -856,6 +865,9 @@ func reporterCredit(c credit) bool {
 func (s *splitter) startsArticle(run []*block, prev, next *block) bool {
 	if prev != nil && prev.kind == creditBlock && prev.cred().lead && s.open && !s.ended && s.underHeadline() {
 		prev = nil // the byline under the headline opens the piece; it ends nothing
+	}
+	if s.afterBox && !(len(run) == 1 && serviceBox(run[0].text) == storyBox) {
+		return true // after a story's box (相关链接 / …): the box ended the story again
 	}
 	if len(run) == 1 && s.open && next != nil && next.kind == textBlock && !next.heading && next.dateline == "" && !run[0].afterFurn {
 		switch serviceBox(run[0].text) {
