@@ -794,6 +794,10 @@ const (
 // is a story's subhead over what the person said, and no box.
 var boxPrefixes = [...]string{"温馨", "友情", "特别", "安全", "便民", "出行", "贴心", "重要", "健康", "消费", "风险", "防诈", "防骗"}
 
+// serviceEnds close the labels of boxes of advice that papers print as
+// pieces of their own: 安全须知, 医保小知识, 防寒小常识, 注意事项, 出行指南.
+var serviceEnds = [...]string{"须知", "小知识", "小常识", "注意事项", "指南"}
+
 // storyBoxes label what a paper appends to a story: background, reading,
 // the reporter's or editor's afterword.
 var storyBoxes = [...]string{"延伸阅读", "相关阅读", "记者手记", "采访手记", "编辑手记", "编后", "编后语", "编后记", "新闻背景", "背景资料"}
@@ -817,6 +821,8 @@ func serviceBox(text string) serviceKind {
 	switch {
 	case text == "提个醒" || strings.HasSuffix(text, "小贴士") || strings.HasSuffix(text, "小提示") || text == "贴士":
 		return ownBox
+	case st.runes <= 10 && st.han == st.runes && endsWithAny(text, serviceEnds[:]...):
+		return ownBox // 燃气使用安全须知, 医保小知识, 出行指南
 	case (strings.HasSuffix(text, "提示") || strings.HasSuffix(text, "提醒")) && st.runes <= 8:
 		head := text[:len(text)-len("提示")]
 		for _, p := range boxPrefixes {

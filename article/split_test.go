@@ -414,6 +414,9 @@ func TestSplit(t *testing.T) {
 		{"a subhead ending in a listing's word over the story's sentences stays a subhead",
 			"Sheriff's report shows crime down\n\nBy NORA FELDMAN\n\nCARVER - Crime fell in most of the county last year, the sheriff's report said.\n\nDrug Arrests\n\nDrug arrests rose to 212, up from 180, as deputies stepped up patrols.\n\nTraffic Deaths\n\nEleven people died in crashes on county roads.",
 			[]string{"article t:Sheriff's report shows crime down ¶§¶§¶"}},
+		{"a box of what to know after a story is a piece of its own, signed by its office",
+			"我区启动冬季供暖保障\n\n本报讯（记者 王明）入冬以来，我区提前启动冬季供暖保障工作。\n\n区城管局相关负责人表示，将加强巡查。\n\n燃气使用安全须知\n\n冬季是燃气事故高发期，居民使用燃气时应保持通风。\n\n区应急管理局提醒\n\n青溪公园菊花展开幕\n\n菊花展共展出菊花品种200余个。",
+			[]string{"article t:我区启动冬季供暖保障 ¶¶", "article t:燃气使用安全须知 ¶", "article t:青溪公园菊花展开幕 ¶"}},
 		{"briefs after a story's link box open pieces of their own",
 			"社区食堂让老人吃上热乎饭\n\n本报讯（通讯员 祁明澈）溪口街道社区食堂开业。\n\n食堂还开设了送餐服务。（记者 岑若溪）\n\n相关链接\n\n什么是“助餐点”？助餐点是为老年人提供就餐服务的站点。\n\n青溪公园菊花展开幕\n\n菊花展共展出菊花品种200余个。\n\n滨江绿道全线贯通\n\n全长12公里的滨江绿道日前全线贯通。",
 			[]string{"article t:社区食堂让老人吃上热乎饭 ¶¶§¶", "article t:青溪公园菊花展开幕 ¶", "article t:滨江绿道全线贯通 ¶"}},
@@ -1022,6 +1025,10 @@ func TestServiceBox(t *testing.T) {
 		want serviceKind
 	}{
 		{"a reminder", "温馨提示", ownBox},
+		{"what to know", "燃气使用安全须知", ownBox},
+		{"a little knowledge", "医保小知识", ownBox},
+		{"a guide", "冬季出行指南", ownBox},
+		{"a headline about what to know", "入学须知发布后家长排队咨询须知", noBox},
 		{"a reminder with a bullet and a colon", "■温馨提示：", ownBox},
 		{"a friendly warning", "友情提醒", ownBox},
 		{"tips on a topic", "垃圾分类小贴士", ownBox},
