@@ -160,6 +160,20 @@ func (p *Piece) Title() string {
 	return ""
 }
 
+// pointEndsSentence reports whether the point closing x ends a sentence, with
+// rest following it: a point of no abbreviation does, and so does a clock
+// time's (3 a.m.) before a capital that does not go on with it (Residents…).
+func pointEndsSentence(x, rest string) bool {
+	switch endAbbrev(x) {
+	case abbrevNone:
+		return true
+	case abbrevMaybe:
+		t := trimRight(x)
+		return (strings.HasSuffix(t, "a.m.") || strings.HasSuffix(t, "p.m.")) && unicode.IsUpper(firstRune(rest)) && !abbrevGoesOn(x, rest)
+	}
+	return false
+}
+
 // ShortTitle returns the first sentence or clause of text, cut to at most max
 // characters at a word boundary where the text has spaces, with "…" when cut.
 func ShortTitle(text string, max int) string {
@@ -174,8 +188,10 @@ func ShortTitle(text string, max int) string {
 			break
 		}
 		// A period inside the text ends a sentence, but not the point of
-		// an abbreviation or an initial (a.m., Gov., Jan., John F.).
-		if c == '.' && (i+1 == len(r) || unicode.IsSpace(r[i+1]) && endAbbrev(string(r[:i+1])) == abbrevNone) {
+		// an abbreviation or an initial (Gov., Jan., John F.), nor a clock
+		// time that goes on with its day (7 p.m. Thursday): the hard-wrap
+		// join reads these the same way (abbrevGoesOn).
+		if c == '.' && (i+1 == len(r) || unicode.IsSpace(r[i+1]) && pointEndsSentence(string(r[:i+1]), strings.TrimSpace(string(r[i+1:min(len(r), i+40)])))) {
 			end = i
 			break
 		}

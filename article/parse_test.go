@@ -239,6 +239,8 @@ func TestPieceTitle(t *testing.T) {
 			"The fire department will hold an open house from 10 a.m. to 2 p.m. Saturday"},
 		{"a title before a name ends no sentence", "Gov. Ellen Park signs the school budget at City Hall on Monday.",
 			"Gov. Ellen Park signs the school budget at City Hall on Monday"},
+		{"a clock time ends a sentence before a capital", "Crews worked until 3 a.m. Residents were allowed back in by noon.", "Crews worked until 3 a.m"},
+		{"a clock time goes on with its day", "The board meets at 7 p.m. Thursday in the library.", "The board meets at 7 p.m. Thursday in the library"},
 		{"a sentence ending in a score ends", "The council voted 5-2. The plan now goes to the mayor.", "The council voted 5-2"},
 		{"a Chinese caption is cut within forty characters",
 			"青溪区第六届职工合唱比赛决赛在区大剧院举行十八支合唱团队同台竞技展现全区职工积极向上的精神风貌和昂扬斗志赢得观众阵阵掌声",
