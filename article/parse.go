@@ -367,7 +367,13 @@ func captionAt(blocks []*block, i int) bool {
 		cr = blocks[i+1]
 	}
 	c := cr.cred()
-	return !c.lead && !c.supplied && c.hasRole(RolePhotographer) && c.onlyRoles(RolePhotographer)
+	return photoCredit(c) && !c.supplied
+}
+
+// photoCredit reports whether c closes a photo's caption: it names
+// photographers only and opens no piece (通讯员 X 摄, X/摄).
+func photoCredit(c credit) bool {
+	return !c.lead && c.hasRole(RolePhotographer) && c.onlyRoles(RolePhotographer)
 }
 
 // maxCaptionLen bounds a photo's caption in bytes, about two hundred

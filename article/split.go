@@ -1048,7 +1048,7 @@ func (s *splitter) photoCaption(next *block) (*block, bool) {
 			}
 		}
 		c := credit.cred()
-		ok := !c.lead && c.hasRole(RolePhotographer) && c.onlyRoles(RolePhotographer) && (end == nil || end.kind == textBlock && end.heading || isLead(end))
+		ok := photoCredit(c) && (end == nil || end.kind == textBlock && end.heading || isLead(end))
 		return end, ok
 	}
 	return nil, false
