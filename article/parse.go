@@ -218,11 +218,8 @@ func reminderSignoffs(blocks []*block) {
 	// subheads in it stay the story's.
 	story := false
 	for i, b := range blocks {
-		// Every service box's label holds 提 (温馨提示, 提个醒), 贴士, 须知,
-		// 知识, 常识, 事项 or 指南 (see serviceBox).
 		if b.afterFurn || story && b.kind == textBlock && b.line == b.endLine && len(b.text) <= 64 &&
-			(hasWord(b.text, "提") || hasWord(b.text, "贴士") || hasWord(b.text, "须知") || hasWord(b.text, "知识") ||
-				hasWord(b.text, "常识") || hasWord(b.text, "事项") || hasWord(b.text, "指南")) && serviceBox(b.text) == ownBox {
+			ownBoxWord(b.text) && serviceBox(b.text) == ownBox {
 			story = false // furniture, or a service box's label (温馨提示): the story is over
 		}
 

@@ -798,6 +798,21 @@ var boxPrefixes = [...]string{"温馨", "友情", "特别", "安全", "便民", 
 // pieces of their own: 安全须知, 医保小知识, 防寒小常识, 注意事项, 出行指南.
 var serviceEnds = [...]string{"须知", "小知识", "小常识", "注意事项", "指南"}
 
+// ownBoxWord is a cheap test that s may be the label of a box of its own
+// (serviceBox's ownBox): every such label holds 提 (温馨提示, 提个醒), 贴士
+// or one of serviceEnds.
+func ownBoxWord(s string) bool {
+	if hasWord(s, "提") || hasWord(s, "贴士") {
+		return true
+	}
+	for _, w := range serviceEnds {
+		if hasWord(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // storyBoxes label what a paper appends to a story: background, reading,
 // the reporter's or editor's afterword.
 var storyBoxes = [...]string{"延伸阅读", "相关阅读", "记者手记", "采访手记", "编辑手记", "编后", "编后语", "编后记", "新闻背景", "背景资料"}

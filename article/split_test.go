@@ -1052,6 +1052,9 @@ func TestServiceBox(t *testing.T) {
 			if got := serviceBox(tt.in); got != tt.want {
 				t.Errorf("serviceBox(%q) = %v, want %v", tt.in, got, tt.want)
 			}
+			if tt.want == ownBox && !ownBoxWord(tt.in) {
+				t.Errorf("ownBoxWord(%q) = false for a box of its own: reminderSignoffs would pass it over", tt.in)
+			}
 		})
 	}
 }
